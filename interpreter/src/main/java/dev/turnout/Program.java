@@ -1,0 +1,91 @@
+package dev.turnout;
+
+import dev.turnout.bytecode.Disassembler;
+import dev.turnout.compiler.CompiledProgram;
+import dev.turnout.interpreter.InputBinding;
+import dev.turnout.interpreter.Interpreter;
+import dev.turnout.program.FunctionCode;
+import dev.turnout.runtime.Instructions;
+import dev.turnout.runtime.ObjectValue;
+import dev.turnout.runtime.json.JsonReader;
+import dev.turnout.runtime.json.JsonWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A compiled Branchline program, ready to run any number of times, from any number of threads.
+ *
+ * <pre>{@code
+ * Program program = Engine.create().compile("orders.bl", source);
+ * String result = program.runJson("{\"orders\": []}");
+ * Object javaResult = program.run(Map.of("orders", List.of()));
+ * }</pre>
+ */
+public final class Program {
+    private final CompiledProgram compiled;
+    private final FunctionCode transform;
+    private final Interpreter interpreter;
+
+    Program(CompiledProgram compiled, EngineSettings settings, int transformIndex) {
+        this.compiled = compiled;
+        this.transform = compiled.functions().get(transformIndex);
+        this.interpreter = new Interpreter(compiled.functions(), compiled.hosts().toArray(), settings.maxCallDepth());
+    }
+
+    /** The program's name, as given to {@link Engine#compile}. */
+    public String name() {
+        return compiled.source().name();
+    }
+
+    /**
+     * Runs the transform on a JSON input object and returns the result as compact JSON (§6.4: {@code null} when
+     * nothing was emitted, the object when one was, an array otherwise).
+     *
+     * @throws dev.turnout.errors.MalformedInputException if the input is not a JSON object
+     * @throws dev.turnout.errors.TransformException      if the program fails
+     */
+    public String runJson(String inputJson) {
+        return JsonWriter.write(runValue(JsonReader.parseDocument(inputJson)), false);
+    }
+
+    /** Like {@link #runJson(String)} with optional 2-space indentation. */
+    public String runJson(String inputJson, boolean pretty) {
+        return JsonWriter.write(runValue(JsonReader.parseDocument(inputJson)), pretty);
+    }
+
+    /**
+     * Runs the transform on an input given as Java values: a {@code Map} with {@code String} keys whose values are
+     * {@code Map}s, {@code List}s, {@code String}s, {@code Number}s, {@code Boolean}s or {@code null}. Returns the
+     * result as Java values ({@code LinkedHashMap}, {@code ArrayList}, {@code Long}, {@code Double},
+     * {@code BigInteger}, {@code BigDecimal}, {@code String}, {@code Boolean}, {@code null}).
+     */
+    public Object run(Object input) {
+        Object value = JsonReader.fromJava(input);
+        if (!(value instanceof ObjectValue object)) {
+            throw new IllegalArgumentException("the input must be an object (a Map), got "
+                    + (input == null ? "null" : input.getClass().getName()));
+        }
+        return JsonWriter.toJava(runValue(object));
+    }
+
+    /** Runs on an input already in Turnout's value model; returns the result in that model. */
+    public Object runValue(ObjectValue input) {
+        input.freeze();
+        List<Object> outputs = new ArrayList<>();
+        interpreter.runTransform(transform, InputBinding.bind(transform, input), outputs);
+        return Instructions.result(outputs);
+    }
+
+    /** The bytecode of every function, in a stable, readable form (`turnout disasm`). */
+    public String disassemble() {
+        StringBuilder out = new StringBuilder();
+        for (FunctionCode fn : compiled.functions().all()) {
+            out.append(Disassembler.disassemble(fn, compiled.hosts())).append('\n');
+        }
+        return out.toString();
+    }
+
+    CompiledProgram compiled() {
+        return compiled;
+    }
+}

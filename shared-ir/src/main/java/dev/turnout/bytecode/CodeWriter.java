@@ -1,0 +1,193 @@
+package dev.turnout.bytecode;
+
+import dev.turnout.source.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emits one function's code: instructions, labels with jump patching, the constant pool, the line table, the
+ * exception table and feedback-site numbering. It tracks the operand-stack depth while emitting, so the compiler
+ * learns its maximum (and {@link StackVerifier} later recomputes every depth independently).
+ */
+public final class CodeWriter {
+    private int[] code = new int[64];
+    private int size;
+    private final List<Object> constants = new ArrayList<>();
+    private final Map<Object, Integer> constantIndex = new HashMap<>();
+    private final List<ExceptionEntry> handlers = new ArrayList<>();
+    private int depth;
+    private int maxDepth;
+    private boolean reachable = true;
+    private int sites;
+    private int[] linePcs = new int[16];
+    private int[] lineNumbers = new int[16];
+    private int[] lineColumns = new int[16];
+    private int lineCount;
+    private Span position = Span.NONE;
+
+    /** Sets the source position of the instructions emitted next (reported when one of them fails). */
+    public void at(Span span) {
+        if (span != null && span != Span.NONE) position = span;
+    }
+
+    public Span position() {
+        return position;
+    }
+
+    public int pc() {
+        return size;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /** False right after an unconditional jump, RETURN, HALT or THROW, until a label is placed. */
+    public boolean reachable() {
+        return reachable;
+    }
+
+    public int newSite() {
+        return sites++;
+    }
+
+    public int siteCount() {
+        return sites;
+    }
+
+    /** The constant-pool index of a value (strings, numbers and other immutable values are shared). */
+    public int constant(Object value) {
+        if (value instanceof String || value instanceof Long || value instanceof Double
+                || value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal) {
+            Object key = value.getClass().getSimpleName() + ":" + value;
+            Integer index = constantIndex.get(key);
+            if (index != null) return index;
+            constants.add(value);
+            constantIndex.put(key, constants.size() - 1);
+            return constants.size() - 1;
+        }
+        constants.add(value);
+        return constants.size() - 1;
+    }
+
+    /** Emits an instruction; operands must match the opcode's operand count. */
+    public void emit(Opcode op, int... operands) {
+        if (operands.length != op.operandCount()) {
+            throw new IllegalArgumentException(op + " takes " + op.operandCount() + " operands");
+        }
+        markLine();
+        ensure(op.length());
+        int pc = size;
+        code[size++] = op.id;
+        for (int operand : operands) code[size++] = operand;
+        depth -= op.pops(code, pc, constants::get);
+        if (depth < 0) throw new IllegalStateException("stack underflow emitting " + op + " at " + pc);
+        depth += op.pushes();
+        maxDepth = Math.max(maxDepth, depth);
+        if (op.endsBlock()) reachable = false;
+    }
+
+    /** Emits a jump-carrying instruction whose target operand is {@code label}; other operands precede it. */
+    public void emitJump(Opcode op, Label label, int... leading) {
+        int[] operands = Arrays.copyOf(leading, leading.length + 1);
+        operands[leading.length] = label.pc >= 0 ? label.pc : -1;
+        int site = size + 1 + leading.length;
+        emit(op, operands);
+        // depth at the target: for FOR_NEXT the element is not pushed on the jump path.
+        int targetDepth = op == Opcode.FOR_NEXT ? depth - 1 : op == Opcode.RETRY_CHECK ? depth - 1 : depth;
+        joinDepth(label, targetDepth);
+        if (label.pc < 0) {
+            if (label.patchCount == label.patchSites.length) {
+                label.patchSites = Arrays.copyOf(label.patchSites, label.patchCount * 2);
+            }
+            label.patchSites[label.patchCount++] = site;
+        }
+    }
+
+    /** Places a label at the current pc and patches the jumps to it. */
+    public void place(Label label) {
+        if (label.pc >= 0) throw new IllegalStateException("label placed twice");
+        label.pc = size;
+        for (int i = 0; i < label.patchCount; i++) code[label.patchSites[i]] = size;
+        if (reachable) {
+            joinDepth(label, depth);
+        } else if (label.depth >= 0) {
+            depth = label.depth;
+        }
+        reachable = true;
+    }
+
+    /** Declares the depth at a label reached only from an exception handler. */
+    public void placeHandler(Label label, int handlerDepth) {
+        label.depth = handlerDepth;
+        reachable = false;
+        place(label);
+        maxDepth = Math.max(maxDepth, depth);
+    }
+
+    private void joinDepth(Label label, int d) {
+        if (label.depth < 0) {
+            label.depth = d;
+        } else if (label.depth != d) {
+            throw new IllegalStateException("inconsistent stack depth at label: " + label.depth + " vs " + d);
+        }
+    }
+
+    /** Forces the tracked depth (after code that does not fall through, e.g. to continue at a known depth). */
+    public void setDepth(int d) {
+        depth = d;
+        maxDepth = Math.max(maxDepth, d);
+    }
+
+    public void addHandler(int start, int end, Label handler, int handlerDepth) {
+        handlers.add(new ExceptionEntry(start, end, handler.pc, handlerDepth));
+    }
+
+    private void markLine() {
+        if (position == Span.NONE) return;
+        if (lineCount > 0 && lineNumbers[lineCount - 1] == position.line()
+                && lineColumns[lineCount - 1] == position.column()) {
+            return;
+        }
+        if (lineCount > 0 && linePcs[lineCount - 1] == size) {
+            lineCount--;
+        }
+        if (lineCount == linePcs.length) {
+            linePcs = Arrays.copyOf(linePcs, lineCount * 2);
+            lineNumbers = Arrays.copyOf(lineNumbers, lineCount * 2);
+            lineColumns = Arrays.copyOf(lineColumns, lineCount * 2);
+        }
+        linePcs[lineCount] = size;
+        lineNumbers[lineCount] = position.line();
+        lineColumns[lineCount] = position.column();
+        lineCount++;
+    }
+
+    private void ensure(int n) {
+        if (size + n > code.length) code = Arrays.copyOf(code, Math.max(code.length * 2, size + n));
+    }
+
+    public int[] code() {
+        return Arrays.copyOf(code, size);
+    }
+
+    public Object[] constants() {
+        return constants.toArray();
+    }
+
+    public ExceptionEntry[] handlers() {
+        return handlers.toArray(new ExceptionEntry[0]);
+    }
+
+    public LineTable lineTable() {
+        return new LineTable(Arrays.copyOf(linePcs, lineCount), Arrays.copyOf(lineNumbers, lineCount),
+                Arrays.copyOf(lineColumns, lineCount));
+    }
+}

@@ -1,0 +1,333 @@
+package dev.turnout.compiler;
+
+import dev.turnout.bytecode.Label;
+import dev.turnout.bytecode.ModifyDescriptor;
+import dev.turnout.bytecode.Opcode;
+import dev.turnout.errors.ErrorKind;
+import dev.turnout.resolve.Variable;
+import dev.turnout.source.Span;
+import dev.turnout.syntax.ast.Expr;
+import dev.turnout.syntax.ast.Stmt;
+import java.util.List;
+
+/**
+ * Compiles statements (LANGUAGE.md §7) and function bodies. Statements leave the operand stack as they found it.
+ * At transform level OUTPUT emits and RETURN/ABORT stop the run (HALT); in FUNC and lambda bodies OUTPUT is a
+ * runtime error, RETURN returns, and ABORT with a value ends the body with null (§6.5, §7.10).
+ */
+final class StatementCompiler implements Stmt.Visitor<Void> {
+    private final FunctionContext fn;
+    private final ExpressionCompiler expressions;
+
+    StatementCompiler(FunctionContext fn) {
+        this.fn = fn;
+        this.expressions = new ExpressionCompiler(fn, this);
+    }
+
+    ExpressionCompiler expressions() {
+        return expressions;
+    }
+
+    // ---- bodies ------------------------------------------------------------------------------------------------
+
+    private void prologue() {
+        for (Variable cell : fn.scope.ownCells()) fn.emit(Opcode.MAKE_CELL, cell.slot());
+    }
+
+    void compileTransformBody(Stmt.Block body) {
+        fn.at(body.span());
+        prologue();
+        block(body);
+        fn.at(body.span());
+        if (fn.code.reachable()) fn.emit(Opcode.HALT);
+    }
+
+    void compileFunctionBody(Stmt.Block body, Span span) {
+        fn.at(span);
+        prologue();
+        block(body);
+        if (fn.code.reachable()) {
+            fn.emit(Opcode.PUSH_NULL);
+            fn.emit(Opcode.RETURN);
+        }
+    }
+
+    void compileExpressionBody(Expr body) {
+        fn.at(body.span());
+        prologue();
+        expressions.compile(body);
+        fn.emit(Opcode.RETURN);
+    }
+
+    void block(Stmt.Block block) {
+        if (block == null) return;
+        for (Stmt stmt : block.statements()) {
+            fn.at(stmt.span());
+            stmt.accept(this);
+        }
+    }
+
+    // ---- bindings ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Void visitLet(Stmt.Let s) {
+        expressions.compile(s.value());
+        fn.at(s.span());
+        fn.emitStore(s.name());
+        return null;
+    }
+
+    @Override
+    public Void visitSet(Stmt.Set s) {
+        if (s.target() instanceof Expr.Name name) {
+            String message = "SET variable '" + name.name() + "' not found; declare with LET first";
+            if (!fn.isBoundSomewhere(name.name())) {
+                fn.emitThrow(ErrorKind.ILLEGAL_STATE, message);
+                return null;
+            }
+            fn.emit(Opcode.CHECK_BOUND, fn.varRef(name.name()), fn.constant(message));
+            expressions.compile(s.value());
+            fn.at(s.span());
+            fn.emitStore(name.name());
+            return null;
+        }
+        PathTarget path = PathTarget.of(s.target(), "SET", false);
+        if (!pathRoot(path)) return null;
+        fn.at(s.span());
+        fn.emit(Opcode.PATH_CHECK, fn.constant(path.descriptor()));
+        expressions.compile(s.value());
+        fn.at(s.span());
+        fn.emit(Opcode.PATH_SET, fn.constant(path.descriptor()));
+        fn.emitStore(path.rootName());
+        return null;
+    }
+
+    @Override
+    public Void visitAppendTo(Stmt.AppendTo s) {
+        if (s.target() instanceof Expr.Name name) {
+            String var = name.name();
+            if (!fn.isBoundSomewhere(var)) {
+                fn.emitThrow(ErrorKind.ILLEGAL_STATE,
+                        "APPEND TO variable '" + var + "' not found; declare with LET first");
+                return null;
+            }
+            fn.emit(Opcode.CHECK_BOUND, fn.varRef(var),
+                    fn.constant("APPEND TO variable '" + var + "' not found; declare with LET first"));
+            fn.emitLoad(var, true);
+            fn.emit(Opcode.APPEND_VAR_CHECK, fn.constant(var));
+            Label haveList = new Label();
+            fn.code.emitJump(Opcode.JUMP_IF_NOT_NULL, haveList);
+            fn.emit(Opcode.POP);
+            if (s.init() != null) {
+                expressions.compile(s.init());
+                fn.at(s.span());
+            } else {
+                fn.emit(Opcode.MAKE_ARRAY, 0);
+            }
+            fn.emit(Opcode.CHECK_INIT_LIST);
+            fn.code.place(haveList);
+            expressions.compile(s.value());
+            fn.at(s.span());
+            fn.emit(Opcode.APPEND_VALUE);
+            fn.emitStore(var);
+            return null;
+        }
+        PathTarget path = PathTarget.of(s.target(), "APPEND TO", s.init() != null);
+        if (!pathRoot(path)) return null;
+        fn.at(s.span());
+        fn.emit(Opcode.PATH_CHECK, fn.constant(path.descriptor()));
+        expressions.compile(s.value());
+        if (s.init() != null) {
+            expressions.compile(s.init());
+        } else {
+            fn.emit(Opcode.PUSH_NULL);
+        }
+        fn.at(s.span());
+        fn.emit(Opcode.PATH_APPEND, fn.constant(path.descriptor()));
+        fn.emitStore(path.rootName());
+        return null;
+    }
+
+    /**
+     * Pushes a SET/APPEND path's root (raw: it is about to be updated in place) and its dynamic keys. A root bound
+     * nowhere cannot be updated: the error is raised right away.
+     */
+    private boolean pathRoot(PathTarget path) {
+        if (!fn.isBoundSomewhere(path.rootName())) {
+            fn.emitThrow(ErrorKind.ILLEGAL_STATE, path.operation() + " variable '" + path.rootName() + "' not found");
+            return false;
+        }
+        fn.emitLoad(path.rootName(), true);
+        for (Expr key : path.dynamicKeys()) {
+            expressions.compile(key);
+        }
+        return true;
+    }
+
+    @Override
+    public Void visitModify(Stmt.Modify s) {
+        fn.emit(Opcode.NEW_OBJECT);
+        for (Stmt.ModifyEntry entry : s.entries()) {
+            if (entry.computedKey() != null) {
+                expressions.compile(entry.computedKey());
+                expressions.compile(entry.value());
+                fn.at(entry.span());
+                fn.emit(Opcode.OBJ_PUT_DYN, 1);
+            } else {
+                expressions.compile(entry.value());
+                fn.at(entry.span());
+                fn.emit(Opcode.OBJ_PUT_CONST, fn.constant(entry.key()));
+            }
+        }
+        fn.at(s.span());
+        if (!fn.isBoundSomewhere(s.root())) {
+            fn.emit(Opcode.POP);
+            fn.emitThrow(ErrorKind.ILLEGAL_STATE, "MODIFY root '" + s.root() + "' not found");
+            return null;
+        }
+        fn.emitLoad(s.root(), true);
+        fn.emit(Opcode.MODIFY, fn.constant(new ModifyDescriptor(s.root(), List.copyOf(s.path()))));
+        fn.emitStore(s.root());
+        return null;
+    }
+
+    // ---- output and control ---------------------------------------------------------------------------------
+
+    @Override
+    public Void visitOutput(Stmt.Output s) {
+        if (!fn.isTransform()) {
+            fn.emitThrow(ErrorKind.ILLEGAL_STATE, "OUTPUT is not allowed in this context");
+            return null;
+        }
+        if (s.value() instanceof Expr.ObjectLit template) {
+            expressions.compileObject(template, 1);
+        } else {
+            expressions.compile(s.value());
+        }
+        fn.at(s.span());
+        fn.emit(Opcode.EMIT);
+        return null;
+    }
+
+    @Override
+    public Void visitIf(Stmt.If s) {
+        expressions.compile(s.condition());
+        Label otherwise = new Label();
+        Label end = new Label();
+        fn.code.emitJump(Opcode.JUMP_IF_FALSE, otherwise);
+        block(s.then());
+        if (s.otherwise() != null) {
+            if (fn.code.reachable()) fn.code.emitJump(Opcode.JUMP, end);
+            fn.code.place(otherwise);
+            block(s.otherwise());
+            fn.code.place(end);
+        } else {
+            fn.code.place(otherwise);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFor(Stmt.For s) {
+        expressions.compile(s.iterable());
+        fn.at(s.span());
+        int cursor = fn.temp();
+        fn.emit(Opcode.FOR_PREP, cursor, 0);
+        fn.beginTemporaryBinding(s.variable());
+        Label next = new Label();
+        Label exit = new Label();
+        fn.code.place(next);
+        fn.at(s.span());
+        fn.code.emitJump(Opcode.FOR_NEXT, exit, cursor);
+        fn.emitStore(s.variable());
+        if (s.condition() != null) {
+            expressions.compile(s.condition());
+            fn.code.emitJump(Opcode.JUMP_IF_FALSE, next);
+        }
+        block(s.body());
+        if (fn.code.reachable()) fn.code.emitJump(Opcode.JUMP, next);
+        fn.code.place(exit);
+        fn.endTemporaryBinding();
+        return null;
+    }
+
+    @Override
+    public Void visitTry(Stmt.Try s) {
+        TryRegion region = TryRegion.begin(fn, s.catchClause());
+        expressions.compile(s.body());
+        fn.emit(Opcode.POP);
+        region.handler();
+        fn.at(s.catchClause().span());
+        if (s.abort()) {
+            if (s.abortValue() != null) {
+                expressions.compile(s.abortValue());
+                fn.at(s.span());
+                abortWithValue();
+            }
+        } else {
+            expressions.compile(s.fallback());
+            fn.at(s.span());
+            fn.emit(fn.isTransform() ? Opcode.EMIT : Opcode.POP);
+        }
+        region.end();
+        return null;
+    }
+
+    @Override
+    public Void visitReturn(Stmt.Return s) {
+        if (fn.isTransform()) {
+            if (s.value() != null) {
+                expressions.compile(s.value());
+                fn.emit(Opcode.POP);
+            }
+            fn.at(s.span());
+            fn.emit(Opcode.HALT);
+            return null;
+        }
+        if (s.value() != null) expressions.compile(s.value());
+        else fn.emit(Opcode.PUSH_NULL);
+        fn.at(s.span());
+        fn.emitRestoresBeforeExit();
+        fn.emit(Opcode.RETURN);
+        return null;
+    }
+
+    @Override
+    public Void visitAbort(Stmt.Abort s) {
+        if (s.value() == null) {
+            fn.emitThrow(ErrorKind.ILLEGAL_STATE, "ABORT");
+            return null;
+        }
+        expressions.compile(s.value());
+        fn.at(s.span());
+        abortWithValue();
+        return null;
+    }
+
+    /** Stack: value → (gone). ABORT with a value: emit and stop at transform level; end the body elsewhere. */
+    private void abortWithValue() {
+        fn.emit(Opcode.ABORT_CHECK);
+        if (fn.isTransform()) {
+            fn.emit(Opcode.EMIT);
+            fn.emit(Opcode.HALT);
+        } else {
+            fn.emit(Opcode.POP);
+            fn.emitRestoresBeforeExit();
+            fn.emit(Opcode.PUSH_NULL);
+            fn.emit(Opcode.RETURN);
+        }
+    }
+
+    @Override
+    public Void visitSharedWrite(Stmt.SharedWrite s) {
+        // Rejected before code generation (UnsupportedConstructs); nothing to emit.
+        return null;
+    }
+
+    @Override
+    public Void visitExpression(Stmt.Expression s) {
+        expressions.compile(s.expression());
+        fn.emit(Opcode.POP);
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.turnout.stdlib;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Conversions between the numeric kinds that the library's integer-producing functions share (INT, PARSE_INT,
+ * ROUND, FLOOR, CEIL, POWER): narrowing an exact integer to I when it fits 64 bits, and recognising whole decimals.
+ */
+final class IntegerKinds {
+    private IntegerKinds() {}
+
+    /** {@code v} as I when it fits 64 bits, else as BI. */
+    static Object narrow(BigInteger v) {
+        return v.bitLength() < 64 ? (Object) v.longValue() : v;
+    }
+
+    /** Whether {@code v} has no fractional part (any scale: {@code 3.00} is whole). */
+    static boolean isWhole(BigDecimal v) {
+        return v.signum() == 0 || v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0;
+    }
+
+    /**
+     * A float at its shortest decimal representation ({@link Double#toString}), e.g. 0.1 is exactly 0.1 and 2.0
+     * has scale 1; {@code null} for NaN and the infinities, which have none.
+     */
+    static BigDecimal shortestDecimal(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return null;
+        return new BigDecimal(Double.toString(d));
+    }
+
+    /**
+     * A whole, finite double as I, or BI beyond 64 bits. Large values are taken at their shortest decimal form, like
+     * every float-to-exact conversion of the library ({@code INT(1e300)} is 1 followed by 300 zeros).
+     */
+    static Object fromWholeDouble(double d) {
+        // Below 2^53 a whole double is an exact integer that its shortest decimal form names exactly.
+        if (d > -0x1p53 && d < 0x1p53) return (long) d;
+        return narrow(new BigDecimal(Double.toString(d)).toBigInteger());
+    }
+}
