@@ -96,6 +96,26 @@ class PathUpdatesTest {
         return PathUpdates.appendPath("o", root, p.keys(), p.kinds(), value, init, true);
     }
 
+    @Test
+    void aContainerIsNeverStoredInsideItself() {
+        ObjectValue o = json("{\"a\":1}").copy(); // owned, unfrozen
+        Object r = set(o, path().name("self"), o);
+        assertEquals("{\"a\":1,\"self\":{\"a\":1}}", text(r));
+
+        ObjectValue p = json("{\"xs\":[]}").copy();
+        Object r2 = append(p, path().name("xs"), p);
+        assertEquals("{\"xs\":[{\"xs\":[]}]}", text(r2));
+
+        ArrayValue xs = ArrayValue.of(1L);
+        Object r3 = PathUpdates.appendVariable("xs", xs, true, xs, null, false);
+        assertEquals("[1,[1]]", text(r3));
+
+        ObjectValue q = json("{\"a\":1}").copy();
+        ObjectValue delta = new ObjectValue();
+        delta.put("self", q);
+        assertEquals("{\"a\":1,\"self\":{\"a\":1}}", text(PathUpdates.modify("q", q, new Object[0], delta)));
+    }
+
     @Nested
     class SetPath {
         @Test

@@ -45,7 +45,8 @@ class ArrayFunctionsTest {
     @Test
     void distinctNeverFailsOnDecimalAndFloat() {
         // Equality rejects the mix; DISTINCT treats such values as different instead of failing.
-        assertCall(arr(bd("1.0"), 1.0, 1L), "DISTINCT", arr(bd("1.0"), 1.0, 1L));
+        assertCall(arr(bd("1.0"), 1.0), "DISTINCT", arr(bd("1.0"), 1.0));
+        assertCall(arr(bd("1.0"), 1.0), "DISTINCT", arr(bd("1.0"), 1.0, 1L)); // 1 equals both; first one wins
         assertCall(arr(arr(bd("1")), arr(1.0)), "DISTINCT", arr(arr(bd("1")), arr(1.0)));
     }
 
@@ -100,7 +101,8 @@ class ArrayFunctionsTest {
     void sortMixedTypesFallsBackToText() {
         // 2 vs "a": "2" < "a"; null's text is "null".
         assertCall(arr(2, "a", null), "SORT", arr(null, "a", 2));
-        assertCall(arr(arr(1), obj("a", 1), "b"), "SORT", arr("b", obj("a", 1), arr(1)));
+        // "[1]" < "b" < "{a=1}" by UTF-16 code unit.
+        assertCall(arr(arr(1), "b", obj("a", 1)), "SORT", arr("b", obj("a", 1), arr(1)));
     }
 
     @Test

@@ -216,9 +216,14 @@ class JsonReaderTest {
     }
 
     @Test
-    void readerInput() {
-        assertEquals(1L, JsonReader.parseDocument(new StringReader("{\"a\":1}")).get("a"));
+    void readerInput() throws Exception {
+        StringReader reader = new StringReader("{\"a\":1}");
+        assertEquals(1L, JsonReader.parseDocument(reader).get("a"));
+        reader.ready(); // still open: the caller owns it
         assertThrows(MalformedInputException.class, () -> JsonReader.parseDocument(new StringReader("[]")));
+        StringReader streamed = new StringReader("{}");
+        JsonReader.documents(streamed).close();
+        assertThrows(java.io.IOException.class, streamed::ready); // closing the stream closes its reader
     }
 
     @Test
