@@ -59,6 +59,12 @@ final class FunctionContext {
         code.at(span);
     }
 
+    /** Positions the next instructions at the last character of a span (a block's closing brace). */
+    void atEnd(Span span) {
+        int last = Math.max(span.start(), span.end() - 1);
+        code.at(new Span(program.source.lineOf(last), program.source.columnOf(last), last, last + 1));
+    }
+
     /** Emits a runtime error raise (for errors the compiler can already see, e.g. SET of a name bound nowhere). */
     void emitThrow(ErrorKind kind, String message) {
         code.emit(Opcode.THROW, kind.ordinal(), constant(message));

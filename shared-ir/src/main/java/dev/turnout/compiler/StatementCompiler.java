@@ -38,7 +38,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         fn.at(body.span());
         prologue();
         block(body);
-        fn.at(body.span());
+        fn.atEnd(body.span());
         if (fn.code.reachable()) fn.emit(Opcode.HALT);
     }
 
@@ -46,6 +46,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         fn.at(span);
         prologue();
         block(body);
+        fn.atEnd(body.span());
         if (fn.code.reachable()) {
             fn.emit(Opcode.PUSH_NULL);
             fn.emit(Opcode.RETURN);

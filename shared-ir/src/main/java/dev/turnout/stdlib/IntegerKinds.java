@@ -1,5 +1,6 @@
 package dev.turnout.stdlib;
 
+import dev.turnout.errors.RuntimeErrors;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -8,7 +9,25 @@ import java.math.BigInteger;
  * ROUND, FLOOR, CEIL, POWER): narrowing an exact integer to I when it fits 64 bits, and recognising whole decimals.
  */
 final class IntegerKinds {
+    /**
+     * Most decimal digits a decimal may have before its point when the library turns it into an integer. A decimal
+     * like {@code DEC("1e500000000")} is cheap to hold (unscaled 1, scale −5·10^8) but its integer value would take
+     * hundreds of megabytes; converting it fails with {@code NAME: integer too large} instead.
+     */
+    static final long MAX_INTEGER_DIGITS = 1_000_000;
+
     private IntegerKinds() {}
+
+    /** The integer part of {@code v} (toward zero), refusing results beyond {@link #MAX_INTEGER_DIGITS}. */
+    static BigInteger integerPart(BigDecimal v, String function) {
+        if (integerDigits(v) > MAX_INTEGER_DIGITS) throw RuntimeErrors.arithmetic(function + ": integer too large");
+        return v.toBigInteger();
+    }
+
+    /** Digits before the decimal point (may be zero or negative for values below 1). */
+    static long integerDigits(BigDecimal v) {
+        return (long) v.precision() - v.scale();
+    }
 
     /** {@code v} as I when it fits 64 bits, else as BI. */
     static Object narrow(BigInteger v) {

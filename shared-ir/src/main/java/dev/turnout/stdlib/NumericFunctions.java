@@ -102,7 +102,12 @@ public final class NumericFunctions {
     private static Object floorOrCeil(Object x, RoundingMode mode, String function) {
         if (x == null || x instanceof Long || x instanceof BigInteger) return x;
         if (x instanceof Double d) return mode == RoundingMode.FLOOR ? Math.floor(d) : Math.ceil(d);
-        if (x instanceof BigDecimal bd) return bd.setScale(0, mode).toBigInteger();
+        if (x instanceof BigDecimal bd) {
+            if (IntegerKinds.integerDigits(bd) > IntegerKinds.MAX_INTEGER_DIGITS) {
+                throw RuntimeErrors.arithmetic(function + ": integer too large");
+            }
+            return bd.setScale(0, mode).toBigInteger();
+        }
         throw RuntimeErrors.illegalState(function + ": arg must be numeric");
     }
 
@@ -124,7 +129,13 @@ public final class NumericFunctions {
             return roundToInteger(new BigDecimal(bi), p);
         }
         BigDecimal bd = (BigDecimal) x;
-        if (p > 0) return bd.setScale(p, RoundingMode.HALF_EVEN); // exactly p decimals
+        if (p > 0) {
+            // Exactly p decimals. Refuse to pad a decimal with millions of zeros (hundreds of megabytes).
+            if (p > bd.scale() && (long) bd.precision() + p - bd.scale() > IntegerKinds.MAX_INTEGER_DIGITS) {
+                throw RuntimeErrors.arithmetic("ROUND: result too large");
+            }
+            return bd.setScale(p, RoundingMode.HALF_EVEN);
+        }
         return roundToInteger(bd, p);
     }
 
@@ -166,8 +177,9 @@ public final class NumericFunctions {
     private static Object roundToInteger(BigDecimal v, int p) {
         // |v| < 10^intDigits; once 10^-p is at least 100 times that, v rounds to 0. Deciding it here keeps a
         // precision like -2000000000 from making BigDecimal build a power of ten with two billion digits.
-        long intDigits = (long) v.precision() - v.scale();
+        long intDigits = IntegerKinds.integerDigits(v);
         if (v.signum() == 0 || -(long) p > intDigits + 1) return 0L;
+        if (intDigits > IntegerKinds.MAX_INTEGER_DIGITS) throw RuntimeErrors.arithmetic("ROUND: integer too large");
         return IntegerKinds.narrow(v.setScale(p, RoundingMode.HALF_EVEN).toBigInteger());
     }
 

@@ -149,11 +149,7 @@ public final class StringFunctions {
         }
         if (x instanceof BigDecimal bd) {
             if (!IntegerKinds.isWhole(bd)) throw notInteger(function, x);
-            try {
-                return IntegerKinds.narrow(bd.toBigIntegerExact());
-            } catch (ArithmeticException e) {
-                throw RuntimeErrors.arithmetic(String.valueOf(e.getMessage()));
-            }
+            return IntegerKinds.narrow(IntegerKinds.integerPart(bd, function));
         }
         throw RuntimeErrors.illegalState(function + ": unsupported type " + Values.typeName(x));
     }
@@ -297,9 +293,12 @@ public final class StringFunctions {
     private static long truncatedWidth(Object w) {
         if (w instanceof Long n) return n == Long.MIN_VALUE ? -Long.MAX_VALUE : n;
         if (w instanceof Double d) return Math.max(-Long.MAX_VALUE, (long) d.doubleValue()); // (long) NaN is 0
+        int sign = w instanceof BigInteger bi ? bi.signum() : ((BigDecimal) w).signum();
+        long saturated = sign < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE;
+        // Don't expand a decimal like 1E+999999999 just to learn that it is huge.
+        if (w instanceof BigDecimal bd && IntegerKinds.integerDigits(bd) > 19) return saturated;
         BigInteger whole = w instanceof BigInteger bi ? bi : ((BigDecimal) w).toBigInteger();
-        if (whole.bitLength() < 64) return Math.max(-Long.MAX_VALUE, whole.longValue());
-        return whole.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE;
+        return whole.bitLength() < 64 ? Math.max(-Long.MAX_VALUE, whole.longValue()) : saturated;
     }
 
     // ---- FORMAT ---------------------------------------------------------------------------------------------

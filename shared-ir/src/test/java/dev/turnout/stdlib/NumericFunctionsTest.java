@@ -259,6 +259,22 @@ class NumericFunctionsTest {
         assertIae("SQRT(number)", "SQRT");
     }
 
+    @Test
+    void hugeDecimalsAreRefusedBeforeExpansion() {
+        // DEC("1e500000000") is cheap to hold, but its integer value would take hundreds of megabytes.
+        assertFails(ErrorKind.ARITHMETIC, "FLOOR: integer too large", "FLOOR", bd("1E+500000000"));
+        assertFails(ErrorKind.ARITHMETIC, "CEIL: integer too large", "CEIL", bd("-1E+500000000"));
+        assertFails(ErrorKind.ARITHMETIC, "ROUND: integer too large", "ROUND", bd("1E+500000000"));
+        assertFails(ErrorKind.ARITHMETIC, "ROUND: integer too large", "ROUND", bd("1E+500000000"), -3L);
+        assertFails(ErrorKind.ARITHMETIC, "ROUND: result too large", "ROUND", bd("1.5"), 100000000L);
+        assertFails(ErrorKind.ARITHMETIC, "INT: integer too large", "INT", bd("1E+500000000"));
+        assertFails(ErrorKind.ARITHMETIC, "PARSE_INT: integer too large", "PARSE_INT", bd("1E+500000000"));
+        assertCall(bi("1" + "0".repeat(1000)), "INT", bd("1E+1000"));
+        assertCall(0L, "ROUND", bd("1E-500000000"));
+        assertCall("x" + " ".repeat(4), "PAD", "x", bd("5.9"));
+        assertIae("PAD: width out of range", "PAD", "x", bd("1E+500000000"));
+    }
+
     // ---- RANDOM ------------------------------------------------------------------------------------------------
 
     @Test
