@@ -30,7 +30,7 @@ final class SingleDocumentRun {
         }
         out.write(result);
         out.write('\n'); // always \n: JSON output should not depend on the platform's line separator
-        out.flush();
+        if (out.checkError()) throw CliFailure.outputUnwritable(); // checkError() also flushes
         return ExitCodes.OK;
     }
 }

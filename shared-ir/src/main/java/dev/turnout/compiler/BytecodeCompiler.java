@@ -53,7 +53,8 @@ public final class BytecodeCompiler {
         ParseResult parsed = Parser.parse(source);
         if (!parsed.diagnostics().isEmpty()) throw new CompileException(parsed.diagnostics());
         ProgramNode program = parsed.program();
-        List<Diagnostic> problems = new ArrayList<>(StaticChecker.check(program, hosts::contains));
+        List<Diagnostic> problems = new ArrayList<>(StaticChecker.check(program, hosts.names()));
+        problems.addAll(ArityCheck.find(program, hosts));
         problems.addAll(UnsupportedConstructs.find(program));
         if (!problems.isEmpty()) {
             problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())

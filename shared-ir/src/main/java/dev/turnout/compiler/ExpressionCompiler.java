@@ -193,18 +193,13 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         int host = fn.program.hosts.indexOf(name);
         if (host >= 0) {
             LibraryFunction function = fn.program.hosts.get(host);
-            if (function.accepts(argc) && function.isHigherOrder()) {
+            // ArityCheck has rejected every call with a count the function does not accept.
+            if (function.isHigherOrder()) {
                 intrinsics.compile(function, e);
                 return null;
             }
             compileArguments(e.args());
             fn.at(e.span());
-            if (!function.accepts(argc)) {
-                for (int i = 0; i < argc; i++) fn.emit(Opcode.POP);
-                fn.emitThrow(ErrorKind.ILLEGAL_ARGUMENT, function.usage());
-                fn.emit(Opcode.PUSH_NULL);
-                return null;
-            }
             fn.emit(Opcode.CALL_HOST, host, argc, fn.code.newSite());
             return null;
         }

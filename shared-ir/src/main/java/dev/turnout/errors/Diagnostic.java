@@ -4,13 +4,26 @@ import dev.turnout.source.Source;
 import dev.turnout.source.Span;
 
 /**
- * One compile-time message at a span: shown as {@code file:line:col: error: message}, then the source line and a
- * caret under the column.
+ * One compile-time message at a span, shown as {@code file:line:col: message}, then the source line, a caret under
+ * the column, and an optional hint line (e.g. {@code hint: did you mean 'KEYS'?}).
  */
-public record Diagnostic(String file, int line, int column, String message, String sourceLine) {
+public record Diagnostic(String file, int line, int column, String message, String sourceLine, String hint) {
+
+    public Diagnostic(String file, int line, int column, String message, String sourceLine) {
+        this(file, line, column, message, sourceLine, null);
+    }
 
     public static Diagnostic at(Source source, Span span, String message) {
-        return new Diagnostic(source.name(), span.line(), span.column(), message, source.lineText(span.line()));
+        return new Diagnostic(source.name(), span.line(), span.column(), message, source.lineText(span.line()), null);
+    }
+
+    public static Diagnostic at(Source source, Span span, String message, String hint) {
+        return new Diagnostic(source.name(), span.line(), span.column(), message, source.lineText(span.line()), hint);
+    }
+
+    /** The same diagnostic with a hint added. */
+    public Diagnostic withHint(String newHint) {
+        return new Diagnostic(file, line, column, message, sourceLine, newHint);
     }
 
     /** The one-line form: {@code file:line:col: message}. */
@@ -18,7 +31,7 @@ public record Diagnostic(String file, int line, int column, String message, Stri
         return file + ":" + line + ":" + column + ": " + message;
     }
 
-    /** Headline, source line and caret. */
+    /** Headline, source line, caret, and the hint if there is one. */
     public String render() {
         StringBuilder out = new StringBuilder(headline());
         if (line > 0) {
@@ -28,6 +41,7 @@ public record Diagnostic(String file, int line, int column, String message, Stri
             }
             out.append('^');
         }
+        if (hint != null) out.append("\nhint: ").append(hint);
         return out.toString();
     }
 }

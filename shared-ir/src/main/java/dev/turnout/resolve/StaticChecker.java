@@ -8,6 +8,7 @@ import dev.turnout.syntax.ast.Expr;
 import dev.turnout.syntax.ast.ProgramNode;
 import dev.turnout.syntax.ast.Stmt;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,9 +69,24 @@ public final class StaticChecker implements Stmt.Visitor<Void>, Expr.Visitor<Voi
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private StaticScopes scopes = new StaticScopes();
 
-    private StaticChecker(Source source, Predicate<String> isLibraryFunction) {
+    private final Collection<String> libraryNames;
+
+    private StaticChecker(Source source, Predicate<String> isLibraryFunction, Collection<String> libraryNames) {
         this.source = source;
         this.isLibraryFunction = isLibraryFunction;
+        this.libraryNames = libraryNames;
+    }
+
+    /**
+     * Checks a whole program against a set of library (and host) function names, which also feed the "did you
+     * mean" hints of {@code Undefined identifier}.
+     */
+    public static List<Diagnostic> check(ProgramNode program, Collection<String> libraryNames) {
+        StaticChecker checker = new StaticChecker(program.source(), libraryNames::contains, libraryNames);
+        checker.checkProgram(program.declarations());
+        List<Diagnostic> result = checker.diagnostics;
+        result.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return List.copyOf(result);
     }
 
     /**
@@ -80,7 +96,7 @@ public final class StaticChecker implements Stmt.Visitor<Void>, Expr.Visitor<Voi
      * @return every violation, in source order; empty when the program passes
      */
     public static List<Diagnostic> check(ProgramNode program, Predicate<String> isLibraryFunction) {
-        StaticChecker checker = new StaticChecker(program.source(), isLibraryFunction);
+        StaticChecker checker = new StaticChecker(program.source(), isLibraryFunction, List.of());
         checker.checkProgram(program.declarations());
         List<Diagnostic> result = checker.diagnostics;
         // Stable: two problems at one position keep the order in which they were found.
@@ -304,7 +320,15 @@ public final class StaticChecker implements Stmt.Visitor<Void>, Expr.Visitor<Voi
     }
 
     private void reference(String name, Span span) {
-        if (!isVisible(name)) report(span, "Undefined identifier '" + name + "'");
+        if (!isVisible(name)) {
+            Set<String> candidates = new HashSet<>(scopes.allNames());
+            candidates.addAll(globals);
+            candidates.addAll(libraryNames);
+            candidates.add("input");
+            candidates.add("row");
+            diagnostics.add(Diagnostic.at(source, span, "Undefined identifier '" + name + "'",
+                    NearMatches.hint(name, candidates)));
+        }
     }
 
     /** The first element of {@code .[a.b]} is a variable reference; the rest are member names. */

@@ -51,6 +51,13 @@ final class StaticScopes {
         return false;
     }
 
+    /** Every name of every scope on the stack (for "did you mean" hints). */
+    Set<String> allNames() {
+        Set<String> all = new HashSet<>();
+        for (Scope scope : stack) all.addAll(scope.names());
+        return all;
+    }
+
     /** Classifies a LET of {@code name} in the innermost scope (before the name is declared). */
     LetConflict letConflict(String name) {
         int top = stack.size() - 1;

@@ -215,9 +215,15 @@ class StringFunctionsTest {
 
     @Test
     void catastrophicRegexRecursionIsARuntimeError() {
+        // java.util.regex recurses per repetition here; with an ordinary thread stack this overflows. Whatever the
+        // stack size, the outcome must be a result or a catchable runtime error, never a StackOverflowError.
         String longInput = "ab".repeat(200_000);
-        TransformException e = assertThrowsKind(ErrorKind.STACK_OVERFLOW, "MATCH", longInput, "(a|b)*");
-        assertTrue(e.getMessage().startsWith("MATCH: "), e.getMessage());
+        try {
+            assertTrue(call("MATCH", longInput, "(a|b)*") instanceof dev.turnout.runtime.ArrayValue);
+        } catch (TransformException e) {
+            assertEquals(ErrorKind.STACK_OVERFLOW, e.kind());
+            assertTrue(e.getMessage().startsWith("MATCH: "), e.getMessage());
+        }
     }
 
     private static TransformException assertThrowsKind(ErrorKind kind, String name, Object... args) {
