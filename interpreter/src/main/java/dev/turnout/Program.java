@@ -7,6 +7,7 @@ import dev.turnout.interpreter.Interpreter;
 import dev.turnout.program.FunctionCode;
 import dev.turnout.runtime.Instructions;
 import dev.turnout.runtime.ObjectValue;
+import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.json.JsonReader;
 import dev.turnout.runtime.json.JsonWriter;
 import java.util.ArrayList;
@@ -23,11 +24,13 @@ import java.util.List;
  */
 public final class Program {
     private final CompiledProgram compiled;
+    private final EngineSettings settings;
     private final FunctionCode transform;
     private final Interpreter interpreter;
 
     Program(CompiledProgram compiled, EngineSettings settings, int transformIndex) {
         this.compiled = compiled;
+        this.settings = settings;
         this.transform = compiled.functions().get(transformIndex);
         this.interpreter = new Interpreter(compiled.functions(), compiled.hosts().toArray(), settings.maxCallDepth());
     }
@@ -45,12 +48,12 @@ public final class Program {
      * @throws dev.turnout.errors.TransformException      if the program fails
      */
     public String runJson(String inputJson) {
-        return JsonWriter.write(runValue(JsonReader.parseDocument(inputJson)), false);
+        return runJson(inputJson, false);
     }
 
     /** Like {@link #runJson(String)} with optional 2-space indentation. */
     public String runJson(String inputJson, boolean pretty) {
-        return JsonWriter.write(runValue(JsonReader.parseDocument(inputJson)), pretty);
+        return OutputLimit.write(runValue(JsonReader.parseDocument(inputJson)), pretty, settings.maxOutputSize());
     }
 
     /**
@@ -65,14 +68,22 @@ public final class Program {
             throw new IllegalArgumentException("the input must be an object (a Map), got "
                     + (input == null ? "null" : input.getClass().getName()));
         }
-        return JsonWriter.toJava(runValue(object));
+        Object result = runValue(object);
+        OutputLimit.check(result, settings.maxOutputSize());
+        return JsonWriter.toJava(result);
     }
 
     /** Runs on an input already in Turnout's value model; returns the result in that model. */
     public Object runValue(ObjectValue input) {
         input.freeze();
         List<Object> outputs = new ArrayList<>();
-        interpreter.runTransform(transform, InputBinding.bind(transform, input), outputs);
+        RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize());
+        RunLimits previous = limits.enter();
+        try {
+            interpreter.runTransform(transform, InputBinding.bind(transform, input), outputs, limits);
+        } finally {
+            RunLimits.exit(previous);
+        }
         return Instructions.result(outputs);
     }
 

@@ -2,23 +2,19 @@ package dev.turnout;
 
 import dev.turnout.compiler.BytecodeCompiler;
 import dev.turnout.compiler.CompiledProgram;
-import dev.turnout.compiler.HostTable;
 import dev.turnout.errors.CompileException;
 import dev.turnout.errors.Diagnostic;
 import dev.turnout.source.Source;
-import dev.turnout.stdlib.StandardLibrary;
 import java.util.List;
 
 /** Turns source into a {@link Program} for an engine: compile, then choose the transform to run (§4.2). */
 final class ProgramCompiler {
-    private static final HostTable STANDARD_HOSTS = new HostTable(StandardLibrary.all());
-
     private ProgramCompiler() {}
 
     static Program compile(Engine engine, String name, String text) {
         Source source = new Source(name, text);
-        CompiledProgram compiled = BytecodeCompiler.compile(source, STANDARD_HOSTS);
         EngineSettings settings = engine.settings();
+        CompiledProgram compiled = BytecodeCompiler.compile(source, settings.hosts());
         int transform = compiled.firstTransform();
         if (settings.transformName() != null) {
             Integer named = compiled.transforms().get(settings.transformName());

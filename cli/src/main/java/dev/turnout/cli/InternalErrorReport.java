@@ -16,7 +16,10 @@ final class InternalErrorReport {
     static String describe(Throwable error) {
         String message = error.getMessage();
         String type = error.getClass().getSimpleName();
-        return "internal error: " + (message == null || message.isBlank() ? type : type + ": " + message);
+        String report = "internal error: " + (message == null || message.isBlank() ? type : type + ": " + message);
+        // The one internal error a user can work around: something nested deeper than the Java stack allows.
+        if (error instanceof StackOverflowError) report += " (nesting too deep; a larger stack may help: JAVA_OPTS=-Xss64m)";
+        return report;
     }
 
     /** Prints the report (and, when debugging is on, the stack trace) to {@code err}. */

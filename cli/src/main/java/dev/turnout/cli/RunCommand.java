@@ -3,6 +3,7 @@ package dev.turnout.cli;
 import dev.turnout.Engine;
 import dev.turnout.Program;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -38,11 +39,19 @@ final class RunCommand extends ProgramCommand {
             description = "Run the TRANSFORM called NAME (exact match). Default: the first one declared.")
     String transform;
 
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
     @Override
     protected int execute() {
         validateOptions();
         Engine.Builder engine = Engine.builder();
         if (transform != null) engine.transform(transform);
+        try {
+            limits.applyTo(engine);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Program program = ProgramLoader.load(engine.build(), programFile);
         InputSource source = input == null ? null : InputSource.of(input, stdin());
         if (jsonLines) return new JsonLinesRun(program, source, out(), err()).run();

@@ -17,6 +17,7 @@ import dev.turnout.runtime.IterationCursor;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.Operators;
 import dev.turnout.runtime.PathUpdates;
+import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.Properties;
 import dev.turnout.runtime.Truthiness;
 import dev.turnout.runtime.Unbound;
@@ -49,10 +50,10 @@ public final class Interpreter {
      * Runs a transform body until it halts, appending what it emits to {@code outputs}. {@code regs} come from
      * {@link InputBinding#bind}.
      */
-    public void runTransform(FunctionCode transform, Object[] regs, List<Object> outputs) {
+    public void runTransform(FunctionCode transform, Object[] regs, List<Object> outputs, RunLimits limits) {
         Frame frame = new Frame(transform, regs, null, 1);
         frame.function.invocations++;
-        execute(frame, outputs);
+        execute(frame, outputs, limits);
     }
 
     /** A fresh register file for a function: named slots unbound, then arguments copied in. */
@@ -78,8 +79,11 @@ public final class Interpreter {
     }
 
     @SuppressWarnings("fallthrough")
-    private void execute(Frame entry, List<Object> outputs) {
+    private void execute(Frame entry, List<Object> outputs, RunLimits limits) {
         Frame frame = entry;
+        // Steps left in the current chunk of the step/time budget (RunLimits): one decrement per loop iteration
+        // and call.
+        int ticks = limits.firstChunk();
         while (true) {
             FunctionCode fn = frame.function;
             int[] code = fn.code();
@@ -228,7 +232,10 @@ public final class Interpreter {
 
                         case Opcode.JUMP_ID -> {
                             int target = code[pc + 1];
-                            if (target <= pc) fn.backEdges++;
+                            if (target <= pc) {
+                                fn.backEdges++;
+                                if (--ticks < 0) ticks = limits.refill();
+                            }
                             pc = target;
                         }
                         case Opcode.JUMP_IF_FALSE_ID -> {
@@ -280,6 +287,7 @@ public final class Interpreter {
                         case Opcode.FOR_NEXT_ID -> {
                             IterationCursor cursor = (IterationCursor) r[code[pc + 1]];
                             if (cursor.hasNext()) {
+                                if (--ticks < 0) ticks = limits.refill();
                                 r[sp++] = cursor.next();
                                 pc += 3;
                             } else {
@@ -400,6 +408,7 @@ public final class Interpreter {
                         }
 
                         case Opcode.CALL_FN_ID -> {
+                            if (--ticks < 0) ticks = limits.refill();
                             int argc = code[pc + 2];
                             sp -= argc;
                             frame.pc = pc + 4;
@@ -415,6 +424,7 @@ public final class Interpreter {
                             sp = frame.sp;
                         }
                         case Opcode.CALL_VALUE_ID -> {
+                            if (--ticks < 0) ticks = limits.refill();
                             int argc = code[pc + 1];
                             Object callee = r[sp - argc - 1];
                             if (!(callee instanceof Closure closure)) {
@@ -435,6 +445,7 @@ public final class Interpreter {
                             sp = frame.sp;
                         }
                         case Opcode.CALL_NAMED_ID -> {
+                            if (--ticks < 0) ticks = limits.refill();
                             int argc = code[pc + 1];
                             Object callee = r[sp - 1];
                             int argStart = sp - 1 - argc;
@@ -460,6 +471,7 @@ public final class Interpreter {
                             sp = frame.sp;
                         }
                         case Opcode.CALL_HOST_ID -> {
+                            if (--ticks < 0) ticks = limits.refill();
                             int argc = code[pc + 2];
                             Object[] args = new Object[argc];
                             System.arraycopy(r, sp - argc, args, 0, argc);

@@ -50,6 +50,16 @@ public final class BytecodeCompiler {
      * unsupported-construct diagnostic found.
      */
     public static CompiledProgram compile(Source source, HostTable hosts) {
+        try {
+            return compileChecked(source, hosts);
+        } catch (StackOverflowError deep) {
+            // The front end is recursive descent; absurd nesting (thousands of brackets) exhausts the Java stack.
+            throw new CompileException(List.of(Diagnostic.at(source, new Span(1, 1, 0, 0),
+                    "Program is nested too deeply to compile")));
+        }
+    }
+
+    private static CompiledProgram compileChecked(Source source, HostTable hosts) {
         ParseResult parsed = Parser.parse(source);
         if (!parsed.diagnostics().isEmpty()) throw new CompileException(parsed.diagnostics());
         ProgramNode program = parsed.program();

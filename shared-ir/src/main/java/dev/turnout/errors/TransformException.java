@@ -69,7 +69,15 @@ public final class TransformException extends TurnoutException {
         StringBuilder out = new StringBuilder();
         if (file != null) out.append(file).append(':').append(line).append(':').append(column).append(": ");
         out.append(typeName).append(": ").append(getMessage());
-        for (StackFrame frame : stack) out.append("\n    ").append(frame);
+        // Runs of identical frames (deep recursion) are collapsed to one line and a count.
+        for (int i = 0; i < stack.size(); ) {
+            StackFrame frame = stack.get(i);
+            int run = 1;
+            while (i + run < stack.size() && stack.get(i + run).equals(frame)) run++;
+            out.append("\n    ").append(frame);
+            if (run > 1) out.append("\n    ... ").append(run - 1).append(" more identical frame").append(run > 2 ? "s" : "");
+            i += run;
+        }
         return out.toString();
     }
 }

@@ -124,6 +124,7 @@ public final class ArrayValue extends AbstractList<Object> implements RandomAcce
     private static Object[] grow(Object[] a, int minCapacity) {
         int n = a.length;
         int capacity = Math.max(minCapacity, n < 4 ? 4 : n + (n >> 1));
+        RunLimits.checkSize(minCapacity);
         return Arrays.copyOf(a, capacity);
     }
 

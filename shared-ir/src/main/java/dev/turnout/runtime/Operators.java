@@ -21,8 +21,15 @@ public final class Operators {
     public static Object add(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return NumericTower.addLongs(x, y);
         if (a instanceof Double x && b instanceof Double y) return x + y;
-        if (a instanceof String || b instanceof String) return Text.of(a).concat(Text.of(b));
+        if (a instanceof String || b instanceof String) return concatText(a, b);
         return NumericTower.arithmetic(Arith.ADD, a, b);
+    }
+
+    private static String concatText(Object a, Object b) {
+        String left = Text.of(a);
+        String right = Text.of(b);
+        RunLimits.checkSize((long) left.length() + right.length());
+        return left.concat(right);
     }
 
     /** {@code a - b} (§9.2). */
@@ -86,6 +93,7 @@ public final class Operators {
         right.freeze();
         int leftSize = left.size();
         int rightSize = right.size();
+        RunLimits.checkSize((long) leftSize + rightSize);
         Object[] items = new Object[leftSize + rightSize];
         System.arraycopy(left.items(), 0, items, 0, leftSize);
         System.arraycopy(right.items(), 0, items, leftSize, rightSize);

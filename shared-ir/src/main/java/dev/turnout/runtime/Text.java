@@ -44,6 +44,7 @@ public final class Text {
             for (int i = 0, n = array.size(); i < n; i++) {
                 if (i > 0) out.append(", ");
                 appendTo(out, array.get(i));
+                RunLimits.checkSize(out.length());
             }
             out.append(']');
         } else if (v instanceof ObjectValue object) {
@@ -53,6 +54,7 @@ public final class Text {
                 appendTo(out, object.keyAt(i));
                 out.append('=');
                 appendTo(out, object.valueAt(i));
+                RunLimits.checkSize(out.length());
             }
             out.append('}');
         } else {

@@ -3,6 +3,7 @@ package dev.turnout.stdlib;
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.errors.TransformException;
 import dev.turnout.runtime.ArrayValue;
+import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.Operators;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,6 +73,7 @@ public final class ArrayFunctions {
         int n = list.size();
         long total = 0;
         for (int i = 0; i < n; i++) total += list.get(i) instanceof ArrayValue inner ? inner.size() : 1;
+        RunLimits.checkSize(total);
         if (total > MAX_ARRAY_LENGTH) throw RuntimeErrors.illegalArgument("FLATTEN: result too large");
         Object[] out = new Object[(int) total];
         int k = 0;
@@ -124,6 +126,7 @@ public final class ArrayFunctions {
 
     private static ArrayValue count(int start, int end, int step) {
         long size = Math.abs((long) end - start) / step + 1;
+        RunLimits.checkSize(size);
         if (size > MAX_ARRAY_LENGTH) throw RuntimeErrors.illegalArgument("RANGE: too many elements");
         long delta = start <= end ? step : -step;
         Object[] out = new Object[(int) size];

@@ -3,6 +3,7 @@ package dev.turnout.stdlib;
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.runtime.ArrayValue;
 import dev.turnout.runtime.ObjectValue;
+import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.Text;
 import dev.turnout.runtime.Truthiness;
 import dev.turnout.runtime.Values;
@@ -213,7 +214,9 @@ public final class StringFunctions {
         Matcher m = RegexCache.compile(textOrEmpty(args[1]), "REPLACE").matcher(s);
         String replacement = textOrEmpty(args[2]);
         try {
-            return m.replaceAll(replacement);
+            String result = m.replaceAll(replacement);
+            RunLimits.checkSize(result.length());
+            return result;
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // Bad replacement syntax ("$9" without group 9, a trailing "\" or "$"); reported at the first match.
             throw RuntimeErrors.illegalArgument(String.valueOf(e.getMessage()));
@@ -251,6 +254,7 @@ public final class StringFunctions {
             if (i > 0) out.append(sep);
             Object v = list.get(i);
             if (v != null) Text.appendTo(out, v);
+            RunLimits.checkSize(out.length());
         }
         return out.toString();
     }
@@ -280,6 +284,7 @@ public final class StringFunctions {
         int length = s.length();
         if (length >= target) return s;
         if (padChars.isEmpty()) throw RuntimeErrors.illegalArgument("PAD: padChars must not be empty");
+        RunLimits.checkSize(target);
         if (target > MAX_STRING_LENGTH) throw RuntimeErrors.illegalArgument("PAD: width out of range");
         int missing = (int) (target - length);
         StringBuilder out = new StringBuilder((int) target);
@@ -328,6 +333,7 @@ public final class StringFunctions {
                 }
                 String key = template.substring(i + 1, close);
                 if (!appendPlaceholder(out, key, values)) out.append(template, i, close + 1);
+                RunLimits.checkSize(out.length());
                 i = close + 1;
             } else if (c == '}') {
                 out.append('}');
@@ -337,6 +343,7 @@ public final class StringFunctions {
                 i++;
             }
         }
+        RunLimits.checkSize(out.length());
         return out.toString();
     }
 

@@ -1,0 +1,40 @@
+package dev.turnout.cli;
+
+import dev.turnout.Engine;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/**
+ * The resource limits for untrusted programs ({@code docs/limits.md}), as options of {@code turnout run}. Each
+ * maps to the {@link Engine.Builder} setting of the same name; exceeding one is a runtime error (exit 1).
+ */
+final class LimitOptions {
+    @Option(names = "--max-steps", paramLabel = "N",
+            description = "Stop a run after N loop iterations and calls. Default: unlimited.")
+    Long maxSteps;
+
+    @Option(names = "--timeout", paramLabel = "MILLIS",
+            description = "Stop a run after MILLIS milliseconds of wall-clock time. Default: unlimited.")
+    Long timeoutMillis;
+
+    @Option(names = "--max-output-size", paramLabel = "CHARS",
+            description = "Fail a run whose JSON result exceeds CHARS characters. Default: unlimited.")
+    Long maxOutputSize;
+
+    @Option(names = "--max-value-size", paramLabel = "N",
+            description = "Fail a run that builds a string or array larger than N characters/elements. "
+                    + "Default: 50000000.")
+    Long maxValueSize;
+
+    @Option(names = "--max-call-depth", paramLabel = "N",
+            description = "Deepest function-call nesting (a catchable StackOverflowError beyond). Default: 10000.")
+    Integer maxCallDepth;
+
+    void applyTo(Engine.Builder engine) {
+        if (maxSteps != null) engine.maxSteps(maxSteps);
+        if (timeoutMillis != null) engine.timeout(Duration.ofMillis(timeoutMillis));
+        if (maxOutputSize != null) engine.maxOutputSize(maxOutputSize);
+        if (maxValueSize != null) engine.maxValueSize(maxValueSize);
+        if (maxCallDepth != null) engine.maxCallDepth(maxCallDepth);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.turnout.runtime;
+
+import dev.turnout.errors.ErrorKind;
+import dev.turnout.errors.TransformException;
+
+/**
+ * The resource limits of one run, for untrusted programs (DECISIONS.md D11): steps (loop iterations and calls),
+ * wall-clock time, and the size of any single value (characters of a string, elements of an array). Exceeding
+ * one ends the run with a {@link ErrorKind#LIMIT_EXCEEDED} error, which TRY cannot catch.
+ *
+ * <p>Steps are counted by the running tier in chunks: it counts down a local int and calls {@link #refill()} when
+ * the chunk is used up, so the common path is one decrement; the clock is read once per chunk. Value sizes are
+ * checked where values can grow fast (string concatenation, {@code ++}, RANGE, PAD, JOIN, …) through
+ * {@link #checkSize}, which only looks at the running limits (a thread-local) for sizes above the smallest limit
+ * any engine configured, so small values cost one comparison.
+ */
+public final class RunLimits {
+    /** Default limit on a single value's size: 50 million characters or elements. */
+    public static final long DEFAULT_MAX_VALUE_SIZE = 50_000_000L;
+    private static final int CHUNK = 1024;
+    private static final ThreadLocal<RunLimits> CURRENT = new ThreadLocal<>();
+    private static volatile long sizeCheckThreshold = DEFAULT_MAX_VALUE_SIZE;
+    private static final RunLimits DEFAULTS = new RunLimits(Long.MAX_VALUE, 0, DEFAULT_MAX_VALUE_SIZE);
+
+    private final long maxSteps;
+    private final long timeoutNanos;
+    private final long maxValueSize;
+    private long stepsLeft;
+    private int chunk;
+    private long deadline;
+
+    /**
+     * @param maxSteps     loop iterations plus calls allowed in one run ({@code Long.MAX_VALUE}: unlimited)
+     * @param timeoutNanos wall-clock time allowed for one run (0: unlimited)
+     * @param maxValueSize largest string (characters) or array/object (elements) a run may build
+     */
+    public RunLimits(long maxSteps, long timeoutNanos, long maxValueSize) {
+        this.maxSteps = maxSteps;
+        this.timeoutNanos = timeoutNanos;
+        this.maxValueSize = maxValueSize;
+        if (maxValueSize < sizeCheckThreshold) lowerThreshold(maxValueSize);
+    }
+
+    private static synchronized void lowerThreshold(long size) {
+        if (size < sizeCheckThreshold) sizeCheckThreshold = size;
+    }
+
+    public long maxSteps() { return maxSteps; }
+
+    public long timeoutNanos() { return timeoutNanos; }
+
+    public long maxValueSize() { return maxValueSize; }
+
+    /** The limits of the run on this thread (defaults when none is running). */
+    public static RunLimits current() {
+        RunLimits limits = CURRENT.get();
+        return limits != null ? limits : DEFAULTS;
+    }
+
+    /**
+     * Starts a run under these limits on this thread; returns the limits to restore with {@link #exit} (runs can
+     * nest when a host function runs another program).
+     */
+    public RunLimits enter() {
+        RunLimits previous = CURRENT.get();
+        stepsLeft = maxSteps;
+        deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0;
+        chunk = (int) Math.min(CHUNK, stepsLeft);
+        CURRENT.set(this);
+        return previous;
+    }
+
+    public static void exit(RunLimits previous) {
+        if (previous == null) CURRENT.remove();
+        else CURRENT.set(previous);
+    }
+
+    /** The first countdown of a run: the tier decrements it once per step and calls {@link #refill()} below 0. */
+    public int firstChunk() {
+        return chunk;
+    }
+
+    /** Accounts for a used-up chunk; throws when the step or time limit is exceeded; returns the next countdown. */
+    public int refill() {
+        stepsLeft -= chunk;
+        if (stepsLeft <= 0) {
+            throw exceeded("step limit exceeded (limit " + maxSteps + " loop iterations and calls)");
+        }
+        if (deadline != 0 && System.nanoTime() - deadline > 0) {
+            throw exceeded("time limit exceeded (limit " + timeoutNanos / 1_000_000 + " ms)");
+        }
+        chunk = (int) Math.min(CHUNK, stepsLeft);
+        return chunk - 1;
+    }
+
+    /** Checks the size of a value about to be built (characters or elements). */
+    public static void checkSize(long size) {
+        if (size > sizeCheckThreshold) checkSizeSlow(size);
+    }
+
+    private static void checkSizeSlow(long size) {
+        long max = current().maxValueSize;
+        if (size > max) {
+            throw exceeded("value size limit exceeded: " + size + " characters or elements (limit " + max + ")");
+        }
+    }
+
+    public static TransformException exceeded(String message) {
+        return new TransformException(ErrorKind.LIMIT_EXCEEDED, message);
+    }
+}
