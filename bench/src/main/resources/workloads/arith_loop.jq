@@ -1,0 +1,1 @@
+{n: .n, result: (reduce range(0; .n) as $i (0; . + ($i * $i % 7)))}

@@ -1,0 +1,2 @@
+[.items[] | {id, code, scaled: (.v * 3), even: (.v % 2 == 0), pair: [.id, .v]}]
+| {count: length, objects: .}
