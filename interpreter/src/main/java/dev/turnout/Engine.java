@@ -4,11 +4,16 @@ import dev.turnout.compiler.HostTable;
 import dev.turnout.runtime.RunLimits;
 import dev.turnout.stdlib.LibraryFunction;
 import dev.turnout.stdlib.StandardLibrary;
+import dev.turnout.tier.TierCompiler;
+import dev.turnout.tier.TierSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Entry point of the embedding API: compiles Branchline programs into {@link Program}s.
@@ -66,6 +71,16 @@ public final class Engine {
         private long maxValueSize = RunLimits.DEFAULT_MAX_VALUE_SIZE;
         private long maxOutputSize = Long.MAX_VALUE;
         private final Map<String, LibraryFunction> functions = new LinkedHashMap<>();
+        private Boolean profile;
+        private PrintStream trace;
+        private Boolean jitEnabled;
+        private Integer jitThreshold;
+        private Boolean jitBackground;
+        private Boolean jitLog;
+        private Path jitDump;
+        private Integer jitMax;
+        private Integer jitMaxSize;
+        private TierCompiler tierCompiler;
 
         private Builder() {}
 
@@ -128,11 +143,87 @@ public final class Engine {
             return this;
         }
 
+        /**
+         * Counts executed instructions per opcode (see {@link Program#statistics()}); default from the system
+         * property {@code turnout.profile}. Costs one predictable branch per instruction when off.
+         */
+        public Builder profile(boolean on) {
+            this.profile = on;
+            return this;
+        }
+
+        /** Logs every executed instruction (function, pc, opcode, stack depth, line) to {@code out}; null: off. */
+        public Builder trace(PrintStream out) {
+            this.trace = out;
+            return this;
+        }
+
+        /** {@code jit.enabled}: use the compiling tier if one is on the class path. */
+        public Builder jit(boolean enabled) {
+            this.jitEnabled = enabled;
+            return this;
+        }
+
+        /** {@code jit.threshold}: invocations + back-edges/8 before compiling; 0 compiles everything up front. */
+        public Builder jitThreshold(int threshold) {
+            if (threshold < 0) throw new IllegalArgumentException("jit.threshold must not be negative");
+            this.jitThreshold = threshold;
+            return this;
+        }
+
+        /** {@code jit.background}: compile on a background thread (default) or on the thread that got hot. */
+        public Builder jitBackground(boolean background) {
+            this.jitBackground = background;
+            return this;
+        }
+
+        /** {@code jit.log}: one line per compilation on stderr. */
+        public Builder jitLog(boolean log) {
+            this.jitLog = log;
+            return this;
+        }
+
+        /** {@code jit.dump}: write every generated class to this directory. */
+        public Builder jitDump(Path directory) {
+            this.jitDump = directory;
+            return this;
+        }
+
+        /** {@code jit.max}: most functions this engine's programs compile. */
+        public Builder jitMax(int max) {
+            this.jitMax = max;
+            return this;
+        }
+
+        /** {@code jit.maxsize}: largest function (ints of Turnout bytecode) handed to the tier compiler. */
+        public Builder jitMaxSize(int size) {
+            this.jitMaxSize = size;
+            return this;
+        }
+
+        /** Uses this tier compiler instead of the one {@link java.util.ServiceLoader} finds (tests, custom tiers). */
+        public Builder tierCompiler(TierCompiler compiler) {
+            this.tierCompiler = compiler;
+            return this;
+        }
+
         public Engine build() {
             List<LibraryFunction> hosts = new ArrayList<>(StandardLibrary.all());
             hosts.addAll(functions.values());
+            TierSettings defaults = TierSettings.fromSystemProperties();
+            TierSettings tier = new TierSettings(
+                    jitEnabled != null ? jitEnabled : defaults.enabled(),
+                    jitThreshold != null ? jitThreshold : defaults.threshold(),
+                    jitBackground != null ? jitBackground : defaults.background(),
+                    jitLog != null ? jitLog : defaults.log(),
+                    jitDump != null ? jitDump : defaults.dumpDirectory(),
+                    jitMax != null ? jitMax : defaults.maxCompiled(),
+                    jitMaxSize != null ? jitMaxSize : defaults.maxCodeSize());
+            TierCompiler compiler = tier.enabled()
+                    ? (tierCompiler != null ? tierCompiler : TierCompilers.discovered()) : null;
+            boolean profiling = profile != null ? profile : Boolean.getBoolean("turnout.profile");
             return new Engine(new EngineSettings(maxCallDepth, transformName, maxSteps, timeoutNanos, maxValueSize,
-                    maxOutputSize, new HostTable(hosts)));
+                    maxOutputSize, new HostTable(hosts), profiling, trace, tier, compiler, new AtomicInteger()));
         }
     }
 }

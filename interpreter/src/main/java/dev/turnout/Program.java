@@ -4,6 +4,10 @@ import dev.turnout.bytecode.Disassembler;
 import dev.turnout.compiler.CompiledProgram;
 import dev.turnout.interpreter.InputBinding;
 import dev.turnout.interpreter.Interpreter;
+import dev.turnout.interpreter.InterpreterContext;
+import dev.turnout.interpreter.OpcodeStats;
+import dev.turnout.stdlib.LibraryFunction;
+import dev.turnout.tier.TieringPolicy;
 import dev.turnout.program.FunctionCode;
 import dev.turnout.runtime.Instructions;
 import dev.turnout.runtime.ObjectValue;
@@ -27,12 +31,33 @@ public final class Program {
     private final EngineSettings settings;
     private final FunctionCode transform;
     private final Interpreter interpreter;
+    private final OpcodeStats stats;
 
     Program(CompiledProgram compiled, EngineSettings settings, int transformIndex) {
         this.compiled = compiled;
         this.settings = settings;
         this.transform = compiled.functions().get(transformIndex);
-        this.interpreter = new Interpreter(compiled.functions(), compiled.hosts().toArray(), settings.maxCallDepth());
+        LibraryFunction[] hosts = compiled.hosts().toArray();
+        TieringPolicy policy = settings.tierCompiler() == null ? null
+                : new TieringPolicy(settings.tierCompiler(), settings.tier(), compiled.functions(), hosts,
+                        settings.compiledCount(), System.err);
+        this.stats = settings.profile() ? new OpcodeStats() : null;
+        this.interpreter = new Interpreter(compiled.functions(), hosts, settings.maxCallDepth(), policy, stats,
+                settings.trace());
+        if (policy != null && settings.tier().threshold() == 0) policy.compileAllNow();
+    }
+
+    /**
+     * With profiling on ({@code Engine.builder().profile(true)}): the opcode histogram of all runs so far and, per
+     * function, invocations, back-edges, tier and compile time. Without profiling only the per-function part.
+     */
+    public String statistics() {
+        return ProgramStatistics.render(compiled.functions(), stats);
+    }
+
+    /** The functions of this program, for tools and tests (tiers, counters). */
+    public java.util.List<FunctionCode> functions() {
+        return compiled.functions().all();
     }
 
     /** The program's name, as given to {@link Engine#compile}. */
@@ -80,7 +105,8 @@ public final class Program {
         RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize());
         RunLimits previous = limits.enter();
         try {
-            interpreter.runTransform(transform, InputBinding.bind(transform, input), outputs, limits);
+            interpreter.runTransform(transform, InputBinding.bind(transform, input),
+                    new InterpreterContext(interpreter, outputs, limits));
         } finally {
             RunLimits.exit(previous);
         }

@@ -4,10 +4,14 @@ import dev.turnout.bytecode.ExceptionEntry;
 import dev.turnout.bytecode.ModifyDescriptor;
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.bytecode.PathDescriptor;
+import dev.turnout.bytecode.ShapeTemplate;
 import dev.turnout.errors.ErrorKind;
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.errors.TransformException;
+import dev.turnout.program.CallTarget;
+import dev.turnout.program.ExecutionContext;
 import dev.turnout.program.FunctionCode;
+import dev.turnout.program.Profile;
 import dev.turnout.program.FunctionTable;
 import dev.turnout.runtime.ArrayValue;
 import dev.turnout.runtime.Cell;
@@ -17,13 +21,13 @@ import dev.turnout.runtime.IterationCursor;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.Operators;
 import dev.turnout.runtime.PathUpdates;
-import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.Properties;
 import dev.turnout.runtime.Truthiness;
 import dev.turnout.runtime.Unbound;
 import dev.turnout.stdlib.LibraryFunction;
+import dev.turnout.tier.TieringPolicy;
+import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The bytecode interpreter: one loop, one {@code switch} over opcode ids, every Branchline call a new
@@ -39,24 +43,60 @@ public final class Interpreter {
     private final FunctionTable functions;
     private final LibraryFunction[] hosts;
     private final int maxCallDepth;
+    private final TieringPolicy policy;
+    private final OpcodeStats stats;
+    private final PrintStream trace;
 
-    public Interpreter(FunctionTable functions, LibraryFunction[] hosts, int maxCallDepth) {
+    /**
+     * @param policy the tier-up policy, or null when no tier compiler is in use
+     * @param stats  where to add per-opcode counts, or null (profiling off)
+     * @param trace  where to log every executed instruction, or null (tracing off)
+     */
+    public Interpreter(FunctionTable functions, LibraryFunction[] hosts, int maxCallDepth, TieringPolicy policy,
+                       OpcodeStats stats, PrintStream trace) {
         this.functions = functions;
         this.hosts = hosts;
         this.maxCallDepth = maxCallDepth;
+        this.policy = policy;
+        this.stats = stats;
+        this.trace = trace;
+    }
+
+    public int maxCallDepth() {
+        return maxCallDepth;
     }
 
     /**
-     * Runs a transform body until it halts, appending what it emits to {@code outputs}. {@code regs} come from
-     * {@link InputBinding#bind}.
+     * Runs a transform body until it halts; what it emits goes to the context's outputs. {@code regs} come from
+     * {@link InputBinding#bind}. A compiled transform gets the named slots' initial values as its arguments.
      */
-    public void runTransform(FunctionCode transform, Object[] regs, List<Object> outputs, RunLimits limits) {
-        Frame frame = new Frame(transform, regs, null, 1);
-        frame.function.invocations++;
-        execute(frame, outputs, limits);
+    public void runTransform(FunctionCode transform, Object[] regs, InterpreterContext context) {
+        CallTarget target = transform.target();
+        if (target != null) {
+            context.depth = 0;
+            target.call(context, Arrays.copyOf(regs, transform.namedSlotCount()), null);
+            return;
+        }
+        transform.invocations++;
+        if (policy != null) policy.onInvocation(transform);
+        execute(new Frame(transform, regs, null, 1), context);
     }
 
-    /** A fresh register file for a function: named slots unbound, then arguments copied in. */
+    /** Runs an interpreted function for a compiled caller: a new loop activation that returns its result. */
+    Object invokeInterpreted(InterpreterContext context, FunctionCode function, Object[] args, Object[] captured) {
+        if (context.depth >= maxCallDepth) throw ExecutionContext.callDepthExceeded(maxCallDepth);
+        Object[] regs = newRegisters(function);
+        System.arraycopy(args, 0, regs, 0, Math.min(args.length, function.paramCount()));
+        if (captured != null) {
+            int[] slots = function.captureSlots();
+            for (int i = 0; i < slots.length; i++) regs[slots[i]] = captured[i];
+        }
+        function.invocations++;
+        if (policy != null) policy.onInvocation(function);
+        return execute(new Frame(function, regs, null, context.depth + 1), context);
+    }
+
+    /** A fresh register file for a function: named slots unbound. */
     static Object[] newRegisters(FunctionCode fn) {
         Object[] regs = new Object[fn.slotCount() + fn.maxStack()];
         Arrays.fill(regs, 0, fn.namedSlotCount(), Unbound.VALUE);
@@ -64,35 +104,55 @@ public final class Interpreter {
     }
 
     private Frame call(FunctionCode callee, Object[] args, int argStart, int argc, Object[] captured, Frame caller) {
-        if (caller.depth >= maxCallDepth) {
-            throw new TransformException(ErrorKind.STACK_OVERFLOW, "call depth exceeded (limit " + maxCallDepth + ")");
-        }
+        if (caller.depth >= maxCallDepth) throw ExecutionContext.callDepthExceeded(maxCallDepth);
         Object[] regs = newRegisters(callee);
-        int n = Math.min(argc, callee.paramCount());
-        System.arraycopy(args, argStart, regs, 0, n);
+        System.arraycopy(args, argStart, regs, 0, Math.min(argc, callee.paramCount()));
         if (captured != null) {
             int[] slots = callee.captureSlots();
             for (int i = 0; i < slots.length; i++) regs[slots[i]] = captured[i];
         }
         callee.invocations++;
+        if (policy != null) policy.onInvocation(callee);
         return new Frame(callee, regs, caller, caller.depth + 1);
     }
 
-    @SuppressWarnings("fallthrough")
-    private void execute(Frame entry, List<Object> outputs, RunLimits limits) {
+    /** Calls compiled code from the interpreter: the arguments leave the caller's stack, the result replaces them. */
+    private static Object callCompiled(CallTarget target, InterpreterContext context, Frame caller, Object[] r,
+                                       int argStart, int argc, Object[] captured) {
+        Object[] args = Arrays.copyOfRange(r, argStart, argStart + argc);
+        context.depth = caller.depth;
+        return target.call(context, args, captured);
+    }
+
+    /**
+     * The loop. Returns the entry frame's RETURN value, or null when a transform HALTs. Re-entrant: compiled code
+     * calling an interpreted function starts another activation.
+     */
+    private Object execute(Frame entry, InterpreterContext context) {
         Frame frame = entry;
-        // Steps left in the current chunk of the step/time budget (RunLimits): one decrement per loop iteration
-        // and call.
-        int ticks = limits.firstChunk();
+        long[] counts = stats != null ? stats.newRunCounts() : null;
+        boolean instrumented = counts != null || trace != null;
+        try {
+            return loop(frame, context, counts, instrumented);
+        } finally {
+            if (counts != null) stats.add(counts);
+        }
+    }
+
+    @SuppressWarnings("fallthrough")
+    private Object loop(Frame entry, InterpreterContext context, long[] counts, boolean instrumented) {
+        Frame frame = entry;
         while (true) {
             FunctionCode fn = frame.function;
             int[] code = fn.code();
             Object[] k = fn.constants();
+            Profile profile = fn.profile();
             Object[] r = frame.regs;
             int pc = frame.pc;
             int sp = frame.sp;
             try {
                 while (true) {
+                    if (instrumented) instrument(counts, fn, code, pc, sp - fn.slotCount());
                     switch (code[pc]) {
                         case Opcode.NOP_ID -> pc += 1;
                         case Opcode.PUSH_NULL_ID -> { r[sp++] = null; pc += 1; }
@@ -158,8 +218,51 @@ public final class Interpreter {
                         }
 
                         case Opcode.GET_MEMBER_ID -> {
+                            // Generic read; records the shape it saw and quickens to the cached form.
+                            Object target = r[sp - 1];
+                            String name = (String) k[code[pc + 1]];
+                            r[sp - 1] = Properties.member(target, name);
+                            if (target instanceof ObjectValue o && o.shape() != null) {
+                                profile.cacheProperty(code[pc + 2], o.shape(), o.shape().indexOf(name));
+                                code[pc] = Opcode.GET_MEMBER_MONO_ID;
+                            }
+                            pc += 3;
+                        }
+                        case Opcode.GET_MEMBER_MONO_ID -> {
+                            Object target = r[sp - 1];
+                            int site = code[pc + 2];
+                            Profile.PropertyEntry cached = profile.property(site);
+                            if (target instanceof ObjectValue o && cached != null && o.shape() == cached.shape()) {
+                                r[sp - 1] = Properties.readSlot(o, cached.slot());
+                            } else {
+                                String name = (String) k[code[pc + 1]];
+                                r[sp - 1] = Properties.member(target, name);
+                                if (target instanceof ObjectValue o && o.shape() != null) {
+                                    if (profile.miss(site)) code[pc] = Opcode.GET_MEMBER_MEGA_ID;
+                                    else profile.cacheProperty(site, o.shape(), o.shape().indexOf(name));
+                                }
+                            }
+                            pc += 3;
+                        }
+                        case Opcode.GET_MEMBER_MEGA_ID -> {
                             r[sp - 1] = Properties.member(r[sp - 1], (String) k[code[pc + 1]]);
                             pc += 3;
+                        }
+                        case Opcode.GET_LOCAL_MEMBER_ID -> {
+                            Object target = Instructions.load(r[code[pc + 1]]);
+                            int site = code[pc + 3];
+                            Profile.PropertyEntry cached = profile.property(site);
+                            if (target instanceof ObjectValue o && cached != null && o.shape() == cached.shape()) {
+                                r[sp++] = Properties.readSlot(o, cached.slot());
+                            } else {
+                                String name = (String) k[code[pc + 2]];
+                                r[sp++] = Properties.member(target, name);
+                                if (target instanceof ObjectValue o && o.shape() != null
+                                        && (cached == null || !profile.miss(site))) {
+                                    profile.cacheProperty(site, o.shape(), o.shape().indexOf(name));
+                                }
+                            }
+                            pc += 4;
                         }
                         case Opcode.GET_INT_KEY_ID -> {
                             r[sp - 1] = Properties.integerKey(r[sp - 1], (Long) k[code[pc + 1]]);
@@ -172,55 +275,66 @@ public final class Interpreter {
                             pc += 2;
                         }
 
-                        case Opcode.ADD_ID -> { sp--; r[sp - 1] = Operators.add(r[sp - 1], r[sp]); r[sp] = null; pc += 2; }
-                        case Opcode.SUB_ID -> { sp--; r[sp - 1] = Operators.sub(r[sp - 1], r[sp]); r[sp] = null; pc += 2; }
-                        case Opcode.MUL_ID -> { sp--; r[sp - 1] = Operators.mul(r[sp - 1], r[sp]); r[sp] = null; pc += 2; }
-                        case Opcode.DIV_ID -> { sp--; r[sp - 1] = Operators.div(r[sp - 1], r[sp]); r[sp] = null; pc += 2; }
-                        case Opcode.IDIV_ID -> { sp--; r[sp - 1] = Operators.idiv(r[sp - 1], r[sp]); r[sp] = null; pc += 2; }
-                        case Opcode.MOD_ID -> { sp--; r[sp - 1] = Operators.mod(r[sp - 1], r[sp]); r[sp] = null; pc += 2; }
+                        case Opcode.ADD_ID -> {
+                            sp--;
+                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.add(r[sp - 1], r[sp]);
+                            r[sp] = null;
+                            pc += 2;
+                        }
+                        case Opcode.SUB_ID -> {
+                            sp--;
+                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.sub(r[sp - 1], r[sp]);
+                            r[sp] = null;
+                            pc += 2;
+                        }
+                        case Opcode.MUL_ID -> {
+                            sp--;
+                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.mul(r[sp - 1], r[sp]);
+                            r[sp] = null;
+                            pc += 2;
+                        }
+                        case Opcode.DIV_ID -> {
+                            sp--;
+                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.div(r[sp - 1], r[sp]);
+                            r[sp] = null;
+                            pc += 2;
+                        }
+                        case Opcode.IDIV_ID -> {
+                            sp--;
+                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.idiv(r[sp - 1], r[sp]);
+                            r[sp] = null;
+                            pc += 2;
+                        }
+                        case Opcode.MOD_ID -> {
+                            sp--;
+                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.mod(r[sp - 1], r[sp]);
+                            r[sp] = null;
+                            pc += 2;
+                        }
                         case Opcode.CONCAT_ID -> {
                             sp--;
                             r[sp - 1] = Operators.concat(r[sp - 1], r[sp]);
                             r[sp] = null;
                             pc += 2;
                         }
-                        case Opcode.EQ_ID -> {
+                        case Opcode.EQ_ID, Opcode.NE_ID, Opcode.LT_ID, Opcode.LE_ID, Opcode.GT_ID, Opcode.GE_ID -> {
                             sp--;
-                            r[sp - 1] = Operators.equal(r[sp - 1], r[sp]) ? Boolean.TRUE : Boolean.FALSE;
+                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = compare(code[pc] - Opcode.EQ_ID, r[sp - 1], r[sp]) ? Boolean.TRUE : Boolean.FALSE;
                             r[sp] = null;
                             pc += 2;
                         }
-                        case Opcode.NE_ID -> {
-                            sp--;
-                            r[sp - 1] = Operators.equal(r[sp - 1], r[sp]) ? Boolean.FALSE : Boolean.TRUE;
-                            r[sp] = null;
+                        case Opcode.NEG_ID -> {
+                            profile.recordKind(code[pc + 1], r[sp - 1]);
+                            r[sp - 1] = Operators.neg(r[sp - 1]);
                             pc += 2;
                         }
-                        case Opcode.LT_ID -> {
-                            sp--;
-                            r[sp - 1] = Operators.less(r[sp - 1], r[sp]) ? Boolean.TRUE : Boolean.FALSE;
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.LE_ID -> {
-                            sp--;
-                            r[sp - 1] = Operators.lessEqual(r[sp - 1], r[sp]) ? Boolean.TRUE : Boolean.FALSE;
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.GT_ID -> {
-                            sp--;
-                            r[sp - 1] = Operators.greater(r[sp - 1], r[sp]) ? Boolean.TRUE : Boolean.FALSE;
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.GE_ID -> {
-                            sp--;
-                            r[sp - 1] = Operators.greaterEqual(r[sp - 1], r[sp]) ? Boolean.TRUE : Boolean.FALSE;
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.NEG_ID -> { r[sp - 1] = Operators.neg(r[sp - 1]); pc += 2; }
                         case Opcode.NOT_ID -> {
                             r[sp - 1] = Truthiness.condition(r[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
                             pc += 1;
@@ -229,12 +343,29 @@ public final class Interpreter {
                             r[sp - 1] = Truthiness.library(r[sp - 1]) ? Boolean.TRUE : Boolean.FALSE;
                             pc += 1;
                         }
+                        case Opcode.CONCAT_PREFIX_ID -> {
+                            r[sp - 1] = Operators.add(k[code[pc + 1]], r[sp - 1]);
+                            pc += 3;
+                        }
+                        case Opcode.CONCAT_SUFFIX_ID -> {
+                            r[sp - 1] = Operators.add(r[sp - 1], k[code[pc + 1]]);
+                            pc += 3;
+                        }
+                        case Opcode.INC_LOCAL_ID -> {
+                            int s = code[pc + 1];
+                            Object v = Instructions.load(r[s]);
+                            Object c = k[code[pc + 2]];
+                            profile.recordKinds(code[pc + 3], v, c);
+                            r[s] = Operators.add(v, c);
+                            pc += 4;
+                        }
 
                         case Opcode.JUMP_ID -> {
                             int target = code[pc + 1];
                             if (target <= pc) {
                                 fn.backEdges++;
-                                if (--ticks < 0) ticks = limits.refill();
+                                context.step();
+                                if (policy != null && (fn.backEdges & 127) == 0) policy.onBackEdges(fn);
                             }
                             pc = target;
                         }
@@ -249,8 +380,26 @@ public final class Interpreter {
                             pc = Truthiness.condition(v) ? code[pc + 1] : pc + 2;
                         }
                         case Opcode.JUMP_IF_NOT_NULL_ID -> pc = r[sp - 1] != null ? code[pc + 1] : pc + 2;
+                        case Opcode.JUMP_UNLESS_CMP_ID -> {
+                            sp -= 2;
+                            Object a = r[sp];
+                            Object b = r[sp + 1];
+                            r[sp] = null;
+                            r[sp + 1] = null;
+                            profile.recordKinds(code[pc + 3], a, b);
+                            pc = compare(code[pc + 1], a, b) ? pc + 4 : code[pc + 2];
+                        }
 
                         case Opcode.NEW_OBJECT_ID -> { r[sp++] = new ObjectValue(); pc += 1; }
+                        case Opcode.MAKE_OBJECT_ID -> {
+                            ShapeTemplate template = (ShapeTemplate) k[code[pc + 1]];
+                            int n = code[pc + 2];
+                            Object[] values = Arrays.copyOfRange(r, sp - n, sp);
+                            Arrays.fill(r, sp - n, sp, null);
+                            sp -= n;
+                            r[sp++] = ObjectValue.ofShape(template.shape(), values);
+                            pc += 3;
+                        }
                         case Opcode.OBJ_PUT_CONST_ID -> {
                             Object v = r[--sp];
                             r[sp] = null;
@@ -287,7 +436,7 @@ public final class Interpreter {
                         case Opcode.FOR_NEXT_ID -> {
                             IterationCursor cursor = (IterationCursor) r[code[pc + 1]];
                             if (cursor.hasNext()) {
-                                if (--ticks < 0) ticks = limits.refill();
+                                context.step();
                                 r[sp++] = cursor.next();
                                 pc += 3;
                             } else {
@@ -383,98 +532,105 @@ public final class Interpreter {
                         }
 
                         case Opcode.EMIT_ID -> {
-                            Instructions.emit(outputs, r[--sp]);
+                            Instructions.emit(context.outputs(), r[--sp]);
                             r[sp] = null;
                             pc += 1;
                         }
                         case Opcode.ABORT_CHECK_ID -> { Instructions.abortCheck(r[sp - 1]); pc += 1; }
                         case Opcode.HALT_ID -> {
-                            return;
+                            return null;
                         }
                         case Opcode.RETURN_ID -> {
                             Object result = r[--sp];
                             Frame caller = frame.caller;
-                            if (caller == null) {
-                                throw new IllegalStateException("RETURN from the outermost frame");
-                            }
+                            if (caller == null) return result;
                             caller.regs[caller.sp++] = result;
                             frame = caller;
                             fn = frame.function;
                             code = fn.code();
                             k = fn.constants();
+                            profile = fn.profile();
                             r = frame.regs;
                             pc = frame.pc;
                             sp = frame.sp;
                         }
 
                         case Opcode.CALL_FN_ID -> {
-                            if (--ticks < 0) ticks = limits.refill();
+                            context.step();
+                            FunctionCode callee = functions.get(code[pc + 1]);
                             int argc = code[pc + 2];
-                            sp -= argc;
-                            frame.pc = pc + 4;
-                            frame.sp = sp;
-                            Frame callee = call(functions.get(code[pc + 1]), r, sp, argc, null, frame);
-                            Arrays.fill(r, sp, sp + argc, null);
-                            frame = callee;
-                            fn = frame.function;
-                            code = fn.code();
-                            k = fn.constants();
-                            r = frame.regs;
-                            pc = 0;
-                            sp = frame.sp;
+                            int argStart = sp - argc;
+                            CallTarget compiled = callee.target();
+                            if (compiled != null) {
+                                frame.pc = pc;
+                                Object result = callCompiled(compiled, context, frame, r, argStart, argc, null);
+                                Arrays.fill(r, argStart, sp, null);
+                                sp = argStart;
+                                r[sp++] = result;
+                                pc += 4;
+                            } else {
+                                frame.pc = pc + 4;
+                                frame.sp = argStart;
+                                Frame next = call(callee, r, argStart, argc, null, frame);
+                                Arrays.fill(r, argStart, sp, null);
+                                frame = next;
+                                fn = frame.function;
+                                code = fn.code();
+                                k = fn.constants();
+                                profile = fn.profile();
+                                r = frame.regs;
+                                pc = 0;
+                                sp = frame.sp;
+                            }
                         }
-                        case Opcode.CALL_VALUE_ID -> {
-                            if (--ticks < 0) ticks = limits.refill();
+                        case Opcode.CALL_VALUE_ID, Opcode.CALL_NAMED_ID -> {
+                            context.step();
+                            boolean named = code[pc] == Opcode.CALL_NAMED_ID;
                             int argc = code[pc + 1];
-                            Object callee = r[sp - argc - 1];
-                            if (!(callee instanceof Closure closure)) {
+                            int length = named ? 5 : 3;
+                            Object callee = named ? r[sp - 1] : r[sp - argc - 1];
+                            int argStart = named ? sp - 1 - argc : sp - argc;
+                            int base = named ? argStart : argStart - 1;
+                            FunctionCode target;
+                            Object[] captured = null;
+                            if (callee instanceof Closure closure) {
+                                target = closure.code();
+                                captured = closure.captured();
+                            } else if (named && code[pc + 2] >= 0) {
+                                target = functions.get(code[pc + 2]);
+                            } else if (named) {
+                                throw RuntimeErrors.illegalState("FUNC '" + k[code[pc + 3]] + "' undefined");
+                            } else {
                                 throw RuntimeErrors.illegalState("Value is not callable");
                             }
-                            int argStart = sp - argc;
-                            sp = argStart - 1;
-                            frame.pc = pc + 3;
-                            frame.sp = sp;
-                            Frame next = call(closure.code(), r, argStart, argc, closure.captured(), frame);
-                            Arrays.fill(r, sp, argStart + argc, null);
-                            frame = next;
-                            fn = frame.function;
-                            code = fn.code();
-                            k = fn.constants();
-                            r = frame.regs;
-                            pc = 0;
-                            sp = frame.sp;
-                        }
-                        case Opcode.CALL_NAMED_ID -> {
-                            if (--ticks < 0) ticks = limits.refill();
-                            int argc = code[pc + 1];
-                            Object callee = r[sp - 1];
-                            int argStart = sp - 1 - argc;
-                            Frame next;
-                            if (callee instanceof Closure closure) {
-                                frame.pc = pc + 5;
-                                frame.sp = argStart;
-                                next = call(closure.code(), r, argStart, argc, closure.captured(), frame);
-                            } else if (code[pc + 2] >= 0) {
-                                frame.pc = pc + 5;
-                                frame.sp = argStart;
-                                next = call(functions.get(code[pc + 2]), r, argStart, argc, null, frame);
+                            profile.recordCall(code[pc + length - 1], target);
+                            CallTarget compiled = target.target();
+                            if (compiled != null) {
+                                frame.pc = pc;
+                                Object result = callCompiled(compiled, context, frame, r, argStart, argc, captured);
+                                Arrays.fill(r, base, sp, null);
+                                sp = base;
+                                r[sp++] = result;
+                                pc += length;
                             } else {
-                                throw RuntimeErrors.illegalState("FUNC '" + k[code[pc + 3]] + "' undefined");
+                                frame.pc = pc + length;
+                                frame.sp = base;
+                                Frame next = call(target, r, argStart, argc, captured, frame);
+                                Arrays.fill(r, base, sp, null);
+                                frame = next;
+                                fn = frame.function;
+                                code = fn.code();
+                                k = fn.constants();
+                                profile = fn.profile();
+                                r = frame.regs;
+                                pc = 0;
+                                sp = frame.sp;
                             }
-                            Arrays.fill(r, argStart, sp, null);
-                            frame = next;
-                            fn = frame.function;
-                            code = fn.code();
-                            k = fn.constants();
-                            r = frame.regs;
-                            pc = 0;
-                            sp = frame.sp;
                         }
                         case Opcode.CALL_HOST_ID -> {
-                            if (--ticks < 0) ticks = limits.refill();
+                            context.step();
                             int argc = code[pc + 2];
-                            Object[] args = new Object[argc];
-                            System.arraycopy(r, sp - argc, args, 0, argc);
+                            Object[] args = Arrays.copyOfRange(r, sp - argc, sp);
                             Object result = hosts[code[pc + 1]].impl().call(args);
                             Arrays.fill(r, sp - argc, sp, null);
                             sp -= argc;
@@ -507,18 +663,38 @@ public final class Interpreter {
             } catch (RuntimeException | StackOverflowError failure) {
                 TransformException error = Instructions.fromJava(failure);
                 frame.pc = pc;
-                frame = unwind(frame, error);
+                frame = unwind(frame, entry, error);
             }
         }
     }
 
+    /** Comparison by mode: 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >= (the order of EQ..GE and JUMP_UNLESS_CMP's modes). */
+    private static boolean compare(int mode, Object a, Object b) {
+        return switch (mode) {
+            case 0 -> Operators.equal(a, b);
+            case 1 -> !Operators.equal(a, b);
+            case 2 -> Operators.less(a, b);
+            case 3 -> Operators.lessEqual(a, b);
+            case 4 -> Operators.greater(a, b);
+            default -> Operators.greaterEqual(a, b);
+        };
+    }
+
+    private void instrument(long[] counts, FunctionCode fn, int[] code, int pc, int depth) {
+        if (counts != null) counts[code[pc]]++;
+        if (trace != null) {
+            trace.println("trace " + fn.name() + " pc " + pc + " " + Opcode.byId(code[pc]).name() + " (stack "
+                    + depth + ", line " + fn.lines().lineAt(pc) + ")");
+        }
+    }
+
     /**
-     * Finds the TRY handler for an error raised at {@code frame.pc}: in this frame or a caller, innermost first.
-     * Sets that frame up to run the handler (stack cut back, error object pushed) and returns it; frames left
-     * without a handler add themselves to the error's Branchline stack. Uncatchable errors and errors no frame
-     * handles are rethrown.
+     * Finds the TRY handler for an error raised at {@code frame.pc}: in this frame or a caller up to this
+     * activation's entry frame, innermost first. Sets that frame up to run the handler (stack cut back, error object
+     * pushed) and returns it; frames left without a handler add themselves to the error's Branchline stack.
+     * Uncatchable errors and errors no frame here handles are rethrown (to compiled code or the API).
      */
-    private static Frame unwind(Frame frame, TransformException error) {
+    private static Frame unwind(Frame frame, Frame entry, TransformException error) {
         for (Frame f = frame; f != null; f = f.caller) {
             FunctionCode fn = f.function;
             int pc = f == frame ? f.pc : callSitePc(f);
@@ -535,6 +711,7 @@ public final class Interpreter {
                 }
             }
             error.addFrame(fn.programName(), fn.name(), fn.lines().lineAt(pc), fn.lines().columnAt(pc));
+            if (f == entry) break;
         }
         throw error;
     }

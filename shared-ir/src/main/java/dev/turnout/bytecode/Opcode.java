@@ -191,7 +191,40 @@ public enum Opcode {
      * Stack: error → error, or → (jumping). RETRY: while the attempt counter in temp slot s is below n, counts one
      * more attempt, drops the error and jumps to t to evaluate the guarded expression again.
      */
-    RETRY_CHECK(SLOT, COUNT, TARGET);
+    RETRY_CHECK(SLOT, COUNT, TARGET),
+
+    // ---- specialised and quickened forms (profiling interpreter). Each has the stack effect of its generic form.
+
+    /**
+     * Stack: target → value. GET_MEMBER after quickening: if the target's shape is the one the site's cache holds,
+     * reads the cached slot; otherwise looks up generically, re-caches, and after repeated misses rewrites itself
+     * to GET_MEMBER_MEGA.
+     */
+    GET_MEMBER_MONO(CONST, SITE),
+    /** Stack: target → value. GET_MEMBER at a site that saw too many shapes: always the generic lookup. */
+    GET_MEMBER_MEGA(CONST, SITE),
+    /**
+     * Stack: → value. LOAD_LOCAL s then GET_MEMBER k in one instruction, with the site's shape cache checked
+     * inline (a miss looks up generically and re-caches, until the site goes megamorphic).
+     */
+    GET_LOCAL_MEMBER(SLOT, CONST, SITE),
+    /**
+     * Stack: v1 … vn → object. An object literal whose n keys are distinct constants (constants[k], a
+     * {@code ShapeTemplate}): builds the object directly in its final shape, without n transitions.
+     */
+    MAKE_OBJECT(CONST, COUNT),
+    /** Stack: v → constants[k] + v. {@code "literal" + e}: string concatenation with a constant prefix. */
+    CONCAT_PREFIX(CONST, SITE),
+    /** Stack: v → v + constants[k]. {@code e + "literal"}. */
+    CONCAT_SUFFIX(CONST, SITE),
+    /** Stack: → . {@code SET x = x + c} on a plain local slot s with a numeric constant constants[k]. */
+    INC_LOCAL(SLOT, CONST, SITE),
+    /**
+     * Stack: a b → . Compare and branch: jumps to t unless {@code a cmp b}, where the mode picks cmp: 0 {@code ==},
+     * 1 {@code !=}, 2 {@code <}, 3 {@code <=}, 4 {@code >}, 5 {@code >=}. Replaces a comparison followed by
+     * JUMP_IF_FALSE.
+     */
+    JUMP_UNLESS_CMP(MODE, TARGET, SITE);
 
     // ---- stable ids: the interpreter's switch labels. OpcodeTest checks them against ordinal(). ----
     public static final int NOP_ID = 0, PUSH_NULL_ID = 1, PUSH_TRUE_ID = 2, PUSH_FALSE_ID = 3, PUSH_CONST_ID = 4,
@@ -207,7 +240,9 @@ public enum Opcode {
             REQUIRE_FUNCTION_ID = 54, OBJ_PUT_LOCAL_ID = 55, APPEND_VAR_CHECK_ID = 56, CHECK_INIT_LIST_ID = 57,
             APPEND_VALUE_ID = 58, PATH_CHECK_ID = 59, PATH_SET_ID = 60, PATH_APPEND_ID = 61, MODIFY_ID = 62,
             EMIT_ID = 63, ABORT_CHECK_ID = 64, HALT_ID = 65, RETURN_ID = 66, CALL_FN_ID = 67, CALL_VALUE_ID = 68,
-            CALL_NAMED_ID = 69, CALL_HOST_ID = 70, MAKE_CLOSURE_ID = 71, THROW_ID = 72, RETRY_CHECK_ID = 73;
+            CALL_NAMED_ID = 69, CALL_HOST_ID = 70, MAKE_CLOSURE_ID = 71, THROW_ID = 72, RETRY_CHECK_ID = 73,
+            GET_MEMBER_MONO_ID = 74, GET_MEMBER_MEGA_ID = 75, GET_LOCAL_MEMBER_ID = 76, MAKE_OBJECT_ID = 77,
+            CONCAT_PREFIX_ID = 78, CONCAT_SUFFIX_ID = 79, INC_LOCAL_ID = 80, JUMP_UNLESS_CMP_ID = 81;
 
     private static final Opcode[] BY_ID = values();
 
@@ -247,6 +282,7 @@ public enum Opcode {
             case POP: case STORE_LOCAL: case STORE_CELL: case STORE_CHAIN: case JUMP_IF_FALSE: case JUMP_IF_TRUE:
             case APPEND_LOCAL: case FOR_PREP: case EMIT: case RETURN:
             case GET_MEMBER: case GET_INT_KEY: case NEG: case NOT: case TRUTHY_LIB: case DUP: case JUMP_IF_NOT_NULL:
+            case GET_MEMBER_MONO: case GET_MEMBER_MEGA: case CONCAT_PREFIX: case CONCAT_SUFFIX:
             case APPEND_VAR_CHECK: case CHECK_INIT_LIST: case ABORT_CHECK: case RETRY_CHECK:
                 return 1;
             case GET_INDEX: case ADD: case SUB: case MUL: case DIV: case IDIV: case MOD: case CONCAT: case EQ:
@@ -255,6 +291,10 @@ public enum Opcode {
                 return 2;
             case OBJ_PUT_DYN:
                 return 3;
+            case JUMP_UNLESS_CMP:
+                return 2;
+            case MAKE_OBJECT:
+                return code[pc + 2];
             case MAKE_ARRAY:
                 return code[pc + 1];
             case CALL_FN:
@@ -285,12 +325,23 @@ public enum Opcode {
             case MAKE_ARRAY: case FOR_NEXT: case CURSOR_KEY: case APPEND_VAR_CHECK: case CHECK_INIT_LIST:
             case APPEND_VALUE: case MODIFY: case ABORT_CHECK: case CALL_FN: case CALL_VALUE: case CALL_NAMED:
             case CALL_HOST: case MAKE_CLOSURE: case RETRY_CHECK: case PATH_SET: case PATH_APPEND:
+            case GET_MEMBER_MONO: case GET_MEMBER_MEGA: case GET_LOCAL_MEMBER: case MAKE_OBJECT: case CONCAT_PREFIX:
+            case CONCAT_SUFFIX:
                 return 1;
             case DUP:
                 return 2;
             default:
                 return 0;
         }
+    }
+
+    /**
+     * The generic instruction a quickened form stands for (same operands, same semantics); the instruction itself
+     * for all others. Tools that do not care about interpreter caches (the JIT, the verifier) can reason about
+     * the generic form.
+     */
+    public Opcode generic() {
+        return this == GET_MEMBER_MONO || this == GET_MEMBER_MEGA ? GET_MEMBER : this;
     }
 
     /** True for instructions after which control never falls through to the next pc. */

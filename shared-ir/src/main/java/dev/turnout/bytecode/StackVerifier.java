@@ -36,6 +36,10 @@ public final class StackVerifier {
                     flow(depth, starts, work, code[pc + 1], after, pc);
                     flow(depth, starts, work, next, after, pc);
                 }
+                case JUMP_UNLESS_CMP -> {
+                    flow(depth, starts, work, code[pc + 2], after, pc);
+                    flow(depth, starts, work, next, after, pc);
+                }
                 case FOR_NEXT -> {
                     flow(depth, starts, work, code[pc + 2], after - 1, pc);
                     flow(depth, starts, work, next, after, pc);

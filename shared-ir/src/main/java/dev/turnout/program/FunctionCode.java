@@ -34,6 +34,16 @@ public final class FunctionCode {
     public int invocations;
     /** Loop back-edge count (benign races). */
     public int backEdges;
+    /** Compiled code, once a tier compiler installed it; null while the function is interpreted. */
+    private volatile CallTarget target;
+    /** Tiering state, see {@link TierState}; written by the tiering policy. */
+    public volatile TierState tierState = TierState.INTERPRETED;
+    /** How long the tier compiler took (microseconds), -1 before it ran. */
+    public volatile long compileMicros = -1;
+    /** Why the tier compiler declined, when it did. */
+    public volatile String declineReason;
+    /** Per-site feedback the interpreter records for the JIT. */
+    private final Profile profile;
 
     public FunctionCode(String name, FunctionKind kind, int index, int[] code, Object[] constants, int paramCount,
                         int namedSlotCount, int slotCount, int maxStack, int[] stackDepths, ExceptionEntry[] handlers,
@@ -57,6 +67,21 @@ public final class FunctionCode {
         this.slotNames = slotNames;
         this.siteCount = siteCount;
         this.programName = programName;
+        this.profile = new Profile(siteCount);
+    }
+
+    /** The installed compiled code, or null. A volatile read: installs are visible to all running threads. */
+    public CallTarget target() {
+        return target;
+    }
+
+    /** Installs compiled code as this function's entry; calls that start afterwards use it. */
+    public void install(CallTarget compiled) {
+        this.target = compiled;
+    }
+
+    public Profile profile() {
+        return profile;
     }
 
     /** Display name used in stacks and the disassembly: {@code transform T}, {@code FUNC f}, {@code lambda@3:9}. */

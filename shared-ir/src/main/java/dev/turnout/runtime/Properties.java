@@ -27,6 +27,14 @@ public final class Properties {
         throw notIndexable();
     }
 
+    /**
+     * The value at a slot an inline cache found for {@code o}'s shape ({@code slot} -1: the key is absent), with
+     * the same freezing as {@link #member}.
+     */
+    public static Object readSlot(ObjectValue o, int slot) {
+        return slot < 0 ? null : Values.freeze(o.valueAt(slot));
+    }
+
     /** {@code target.N} with N the digits of a non-negative integer. */
     public static Object integerKey(Object target, long n) {
         if (target instanceof ObjectValue o) return Values.freeze(o.get(n));

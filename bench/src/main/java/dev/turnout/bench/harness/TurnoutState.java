@@ -1,0 +1,33 @@
+package dev.turnout.bench.harness;
+
+import dev.turnout.bench.workload.Scale;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * JMH state of the {@code turnout} benchmark methods: the workload's program compiled for {@link #tier} and its
+ * input parsed with {@code JsonReader.parseDocument}, checked once against the interpreter's result before any
+ * measurement.
+ */
+@State(Scope.Benchmark)
+public class TurnoutState {
+    /** Which Turnout tier runs the program ({@link dev.turnout.bench.Tiers#engine}). */
+    @Param({"interpreter"})
+    public String tier;
+
+    private TurnoutRunner runner;
+
+    @Setup(Level.Trial)
+    public void setup(BenchmarkParams params) {
+        runner = Agreement.verifiedTurnout(BenchmarkTarget.workload(params), Scale.BENCH, tier);
+    }
+
+    /** One operation: {@code program.runValue(input)}. */
+    public Object run() {
+        return runner.run();
+    }
+}

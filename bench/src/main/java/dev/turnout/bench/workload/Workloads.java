@@ -1,0 +1,40 @@
+package dev.turnout.bench.workload;
+
+import java.util.List;
+
+/** The registry of all benchmark workloads, in report order. */
+public final class Workloads {
+    private static final List<Workload> ALL = List.of(
+            new ArithLoop(),
+            new Fib(),
+            new PropertyAccess(),
+            new BuildObjects(),
+            new StringBuild(),
+            new MapFilterReduce(),
+            new NestedLoopJoin(),
+            new GroupAggregate(),
+            new DeepReshape(),
+            new OrderReport());
+
+    private Workloads() {}
+
+    public static List<Workload> all() {
+        return ALL;
+    }
+
+    /** The workload called {@code name}, e.g. {@code fib}. */
+    public static Workload named(String name) {
+        for (Workload w : ALL) {
+            if (w.name().equals(name)) return w;
+        }
+        throw new IllegalArgumentException("no workload named '" + name + "'");
+    }
+
+    /** The workload that the JMH class {@code simpleClassName} (e.g. {@code FibBenchmark}) measures. */
+    public static Workload forBenchmarkClass(String simpleClassName) {
+        for (Workload w : ALL) {
+            if (w.benchmarkClassSimpleName().equals(simpleClassName)) return w;
+        }
+        throw new IllegalArgumentException("no workload for benchmark class '" + simpleClassName + "'");
+    }
+}
