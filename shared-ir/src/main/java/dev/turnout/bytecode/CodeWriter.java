@@ -94,14 +94,25 @@ public final class CodeWriter {
         if (op.endsBlock()) reachable = false;
     }
 
-    /** Emits a jump-carrying instruction whose target operand is {@code label}; other operands precede it. */
-    public void emitJump(Opcode op, Label label, int... leading) {
-        int[] operands = Arrays.copyOf(leading, leading.length + 1);
-        operands[leading.length] = label.pc >= 0 ? label.pc : -1;
-        int site = size + 1 + leading.length;
+    /**
+     * Emits a jump-carrying instruction whose TARGET operand is {@code label}; {@code others} fill the other
+     * operands in order.
+     */
+    public void emitJump(Opcode op, Label label, int... others) {
+        int[] operands = new int[op.operandCount()];
+        int targetIndex = -1;
+        for (int i = 0, next = 0; i < operands.length; i++) {
+            if (op.operand(i) == OperandKind.TARGET) {
+                targetIndex = i;
+                operands[i] = label.pc >= 0 ? label.pc : -1;
+            } else {
+                operands[i] = others[next++];
+            }
+        }
+        int site = size + 1 + targetIndex;
         emit(op, operands);
-        // depth at the target: for FOR_NEXT the element is not pushed on the jump path.
-        int targetDepth = op == Opcode.FOR_NEXT ? depth - 1 : op == Opcode.RETRY_CHECK ? depth - 1 : depth;
+        // Depth at the target: FOR_NEXT does not push the element and RETRY_CHECK drops the error on the jump path.
+        int targetDepth = op == Opcode.FOR_NEXT || op == Opcode.RETRY_CHECK ? depth - 1 : depth;
         joinDepth(label, targetDepth);
         if (label.pc < 0) {
             if (label.patchCount == label.patchSites.length) {

@@ -2,10 +2,14 @@ package dev.turnout.compiler;
 
 import dev.turnout.bytecode.Label;
 import dev.turnout.bytecode.Opcode;
+import dev.turnout.bytecode.ShapeTemplate;
 import dev.turnout.errors.ErrorKind;
 import dev.turnout.stdlib.LibraryFunction;
 import dev.turnout.syntax.ast.Expr;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compiles expressions (LANGUAGE.md §8): each leaves exactly one value on the operand stack. Operands are
@@ -76,6 +80,22 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 compile(e.right());
                 fn.code.place(done);
             }
+            case ADD -> {
+                if (e.left() instanceof Expr.StringLit prefix) {
+                    compile(e.right());
+                    fn.at(e.span());
+                    fn.emit(Opcode.CONCAT_PREFIX, fn.constant(prefix.value()), fn.code.newSite());
+                } else if (e.right() instanceof Expr.StringLit suffix) {
+                    compile(e.left());
+                    fn.at(e.span());
+                    fn.emit(Opcode.CONCAT_SUFFIX, fn.constant(suffix.value()), fn.code.newSite());
+                } else {
+                    compile(e.left());
+                    compile(e.right());
+                    fn.at(e.span());
+                    fn.emit(Opcode.ADD, fn.code.newSite());
+                }
+            }
             default -> {
                 compile(e.left());
                 compile(e.right());
@@ -145,6 +165,12 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitMember(Expr.Member e) {
+        if (e.target() instanceof Expr.Name name && fn.plainLocalSlot(name.name()) >= 0) {
+            fn.at(e.span());
+            fn.emit(Opcode.GET_LOCAL_MEMBER, fn.plainLocalSlot(name.name()), fn.constant(e.name()),
+                    fn.code.newSite());
+            return null;
+        }
         compile(e.target());
         fn.at(e.span());
         fn.emit(Opcode.GET_MEMBER, fn.constant(e.name()), fn.code.newSite());
@@ -235,6 +261,13 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     /** Mode 0: an object literal; mode 1: an OUTPUT template (computed-key errors are worded differently, §7.5). */
     void compileObject(Expr.ObjectLit e, int keyMode) {
+        List<Object> constantKeys = distinctConstantKeys(e);
+        if (constantKeys != null) {
+            for (Expr.Property p : e.properties()) compile(p.value());
+            fn.at(e.span());
+            fn.emit(Opcode.MAKE_OBJECT, fn.constant(new ShapeTemplate(constantKeys)), constantKeys.size());
+            return;
+        }
         fn.at(e.span());
         fn.emit(Opcode.NEW_OBJECT);
         for (Expr.Property p : e.properties()) {
@@ -249,6 +282,50 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 fn.emit(Opcode.OBJ_PUT_CONST, fn.constant(p.key()));
             }
         }
+    }
+
+    /**
+     * The keys of a literal whose keys are all constants and distinct (at most 16), in order: such a literal is
+     * built in its final shape by MAKE_OBJECT. Null otherwise (computed or repeated keys keep the general path,
+     * whose "later value wins at the earlier position" rule MAKE_OBJECT does not implement).
+     */
+    private static List<Object> distinctConstantKeys(Expr.ObjectLit e) {
+        if (e.properties().isEmpty() || e.properties().size() > 16) return null;
+        List<Object> keys = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (Expr.Property p : e.properties()) {
+            if (p.computedKey() != null || !seen.add(p.key())) return null;
+            keys.add(p.key());
+        }
+        return keys;
+    }
+
+    /**
+     * Emits a condition that jumps to {@code whenFalse} unless it holds (condition truthiness). A comparison
+     * becomes one compare-and-branch instruction.
+     */
+    void compileBranchUnless(Expr condition, Label whenFalse) {
+        if (condition instanceof Expr.Binary b && comparisonMode(b.op()) >= 0) {
+            compile(b.left());
+            compile(b.right());
+            fn.at(b.span());
+            fn.code.emitJump(Opcode.JUMP_UNLESS_CMP, whenFalse, comparisonMode(b.op()), fn.code.newSite());
+            return;
+        }
+        compile(condition);
+        fn.code.emitJump(Opcode.JUMP_IF_FALSE, whenFalse);
+    }
+
+    private static int comparisonMode(Expr.BinaryOp op) {
+        return switch (op) {
+            case EQ -> 0;
+            case NE -> 1;
+            case LT -> 2;
+            case LE -> 3;
+            case GT -> 4;
+            case GE -> 5;
+            default -> -1;
+        };
     }
 
     @Override
@@ -274,10 +351,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         fn.code.place(next);
         fn.code.emitJump(Opcode.FOR_NEXT, exit, cursor);
         fn.emitStore(e.variable());
-        if (e.condition() != null) {
-            compile(e.condition());
-            fn.code.emitJump(Opcode.JUMP_IF_FALSE, next);
-        }
+        if (e.condition() != null) compileBranchUnless(e.condition(), next);
         compile(e.element());
         fn.emit(Opcode.APPEND_LOCAL, out);
         fn.code.emitJump(Opcode.JUMP, next);
@@ -298,8 +372,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     private void compileConditional(Expr condition, Expr then, Expr otherwise) {
         Label elseBranch = new Label();
         Label done = new Label();
-        compile(condition);
-        fn.code.emitJump(Opcode.JUMP_IF_FALSE, elseBranch);
+        compileBranchUnless(condition, elseBranch);
         compile(then);
         fn.code.emitJump(Opcode.JUMP, done);
         fn.code.place(elseBranch);
@@ -312,8 +385,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         Label done = new Label();
         for (Expr.When when : e.whens()) {
             Label next = new Label();
-            compile(when.condition());
-            fn.code.emitJump(Opcode.JUMP_IF_FALSE, next);
+            compileBranchUnless(when.condition(), next);
             compile(when.result());
             fn.code.emitJump(Opcode.JUMP, done);
             fn.code.place(next);

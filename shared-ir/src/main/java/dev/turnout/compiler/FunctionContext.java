@@ -91,6 +91,13 @@ final class FunctionContext {
         }
     }
 
+    /** The slot of a name whose only candidate is a plain (uncaptured) variable of this function, else -1. */
+    int plainLocalSlot(String name) {
+        List<Variable> chain = scope.chain(name);
+        if (chain.size() != 1 || chain.get(0).isCell()) return -1;
+        return scope.slotOf(chain.get(0));
+    }
+
     /** Pops into a variable with LET's rule: the nearest bound variable of the name, else the function's own. */
     void emitStore(String name) {
         List<Variable> chain = scope.chain(name);

@@ -87,6 +87,15 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                 return null;
             }
             fn.emit(Opcode.CHECK_BOUND, fn.varRef(name.name()), fn.constant(message));
+            int slot = fn.plainLocalSlot(name.name());
+            if (slot >= 0 && s.value() instanceof Expr.Binary add && add.op() == Expr.BinaryOp.ADD
+                    && add.left() instanceof Expr.Name same && same.name().equals(name.name())
+                    && add.right() instanceof Expr.NumberLit step) {
+                // SET x = x + c: one instruction (the operand order and the error position stay those of `+`).
+                fn.at(add.span());
+                fn.emit(Opcode.INC_LOCAL, slot, fn.constant(step.value()), fn.code.newSite());
+                return null;
+            }
             expressions.compile(s.value());
             fn.at(s.span());
             fn.emitStore(name.name());
@@ -212,10 +221,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitIf(Stmt.If s) {
-        expressions.compile(s.condition());
         Label otherwise = new Label();
         Label end = new Label();
-        fn.code.emitJump(Opcode.JUMP_IF_FALSE, otherwise);
+        expressions.compileBranchUnless(s.condition(), otherwise);
         block(s.then());
         if (s.otherwise() != null) {
             if (fn.code.reachable()) fn.code.emitJump(Opcode.JUMP, end);
@@ -241,10 +249,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         fn.at(s.span());
         fn.code.emitJump(Opcode.FOR_NEXT, exit, cursor);
         fn.emitStore(s.variable());
-        if (s.condition() != null) {
-            expressions.compile(s.condition());
-            fn.code.emitJump(Opcode.JUMP_IF_FALSE, next);
-        }
+        if (s.condition() != null) expressions.compileBranchUnless(s.condition(), next);
         block(s.body());
         if (fn.code.reachable()) fn.code.emitJump(Opcode.JUMP, next);
         fn.code.place(exit);
