@@ -42,6 +42,9 @@ final class RunCommand extends ProgramCommand {
     @Mixin
     LimitOptions limits = new LimitOptions();
 
+    @Mixin
+    TierOptions tiers = new TierOptions();
+
     @Override
     protected int execute() {
         validateOptions();
@@ -49,13 +52,22 @@ final class RunCommand extends ProgramCommand {
         if (transform != null) engine.transform(transform);
         try {
             limits.applyTo(engine);
+            tiers.applyTo(engine);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Program program = ProgramLoader.load(engine.build(), programFile);
         InputSource source = input == null ? null : InputSource.of(input, stdin());
-        if (jsonLines) return new JsonLinesRun(program, source, out(), err()).run();
-        return SingleDocumentRun.run(program, source, pretty, out());
+        try {
+            if (jsonLines) return new JsonLinesRun(program, source, out(), err()).run();
+            return SingleDocumentRun.run(program, source, pretty, out());
+        } finally {
+            if (tiers.stats) {
+                out().flush();
+                err().print(program.statistics());
+                err().flush();
+            }
+        }
     }
 
     /** Option combinations picocli cannot express; each is a usage error (exit 64). */

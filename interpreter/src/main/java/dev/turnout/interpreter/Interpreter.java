@@ -11,6 +11,7 @@ import dev.turnout.errors.TransformException;
 import dev.turnout.program.CallTarget;
 import dev.turnout.program.ExecutionContext;
 import dev.turnout.program.FunctionCode;
+import dev.turnout.program.FunctionKind;
 import dev.turnout.program.Profile;
 import dev.turnout.program.FunctionTable;
 import dev.turnout.runtime.ArrayValue;
@@ -86,7 +87,9 @@ public final class Interpreter {
     Object invokeInterpreted(InterpreterContext context, FunctionCode function, Object[] args, Object[] captured) {
         if (context.depth >= maxCallDepth) throw ExecutionContext.callDepthExceeded(maxCallDepth);
         Object[] regs = newRegisters(function);
-        System.arraycopy(args, 0, regs, 0, Math.min(args.length, function.paramCount()));
+        // A transform's "arguments" are the initial values of all its named slots (see runTransform).
+        int bound = function.kind() == FunctionKind.TRANSFORM ? function.namedSlotCount() : function.paramCount();
+        System.arraycopy(args, 0, regs, 0, Math.min(args.length, bound));
         if (captured != null) {
             int[] slots = function.captureSlots();
             for (int i = 0; i < slots.length; i++) regs[slots[i]] = captured[i];

@@ -24,4 +24,12 @@ public final class InterpreterContext extends ExecutionContext {
         if (target != null) return target.call(this, args, captured);
         return interpreter.invokeInterpreted(this, function, args, captured);
     }
+
+    /**
+     * Runs a function in the interpreter even when compiled code is installed for it: for a tier that wants to
+     * hand a call back (and for tests of the tiering machinery).
+     */
+    public Object interpret(FunctionCode function, Object[] args, Object[] captured) {
+        return interpreter.invokeInterpreted(this, function, args, captured);
+    }
 }
