@@ -35,7 +35,9 @@ import java.util.Arrays;
  * {@link Frame} in the same loop (no nested interpreter, so deep recursion costs heap, not Java stack).
  *
  * <p>Registers: {@code regs[0..slotCount)} are the function's variable slots and temporaries, the operand stack
- * grows above them; {@code sp} is the next free stack position. {@code pc} always points at the start of the
+ * grows above them; {@code sp} is the next free stack position. Popped stack slots are not cleared: a stale
+ * reference above {@code sp} lives at most as long as the frame (a short-lived array), and clearing cost a store
+ * per instruction. {@code pc} always points at the start of the
  * executing instruction, so a failing instruction's position is known when an error is unwound: the handler
  * search walks the frames' exception tables, innermost first, and otherwise adds one Branchline stack entry per
  * frame it leaves.
@@ -96,7 +98,14 @@ public final class Interpreter {
         }
         function.invocations++;
         if (policy != null) policy.onInvocation(function);
-        return execute(new Frame(function, regs, null, context.depth + 1), context);
+        // Compiled code called from this activation sets context.depth to its callers' depths; the compiled caller
+        // waiting for this result must find its own depth again.
+        int depth = context.depth;
+        try {
+            return execute(new Frame(function, regs, null, depth + 1), context);
+        } finally {
+            context.depth = depth;
+        }
     }
 
     /** A fresh register file for a function: named slots unbound. */
@@ -157,16 +166,12 @@ public final class Interpreter {
                 while (true) {
                     if (instrumented) instrument(counts, fn, code, pc, sp - fn.slotCount());
                     switch (code[pc]) {
-                        case Opcode.NOP_ID -> pc += 1;
                         case Opcode.PUSH_NULL_ID -> { r[sp++] = null; pc += 1; }
                         case Opcode.PUSH_TRUE_ID -> { r[sp++] = Boolean.TRUE; pc += 1; }
                         case Opcode.PUSH_FALSE_ID -> { r[sp++] = Boolean.FALSE; pc += 1; }
                         case Opcode.PUSH_CONST_ID -> { r[sp++] = k[code[pc + 1]]; pc += 2; }
-                        case Opcode.POP_ID -> { r[--sp] = null; pc += 1; }
-                        case Opcode.DUP_ID -> { r[sp] = r[sp - 1]; sp++; pc += 1; }
-
+                        case Opcode.POP_ID -> { sp--; pc += 1; }
                         case Opcode.LOAD_LOCAL_ID -> { r[sp++] = Instructions.load(r[code[pc + 1]]); pc += 2; }
-                        case Opcode.LOAD_LOCAL_RAW_ID -> { r[sp++] = Instructions.loadRaw(r[code[pc + 1]]); pc += 2; }
                         case Opcode.STORE_LOCAL_ID -> { r[code[pc + 1]] = r[--sp]; r[sp] = null; pc += 2; }
                         case Opcode.TAKE_LOCAL_ID -> {
                             int s = code[pc + 1];
@@ -178,48 +183,10 @@ public final class Interpreter {
                             r[sp++] = Instructions.load(((Cell) r[code[pc + 1]]).value);
                             pc += 2;
                         }
-                        case Opcode.LOAD_CELL_RAW_ID -> {
-                            r[sp++] = Instructions.loadRaw(((Cell) r[code[pc + 1]]).value);
-                            pc += 2;
-                        }
                         case Opcode.STORE_CELL_ID -> {
                             ((Cell) r[code[pc + 1]]).value = r[--sp];
-                            r[sp] = null;
                             pc += 2;
                         }
-                        case Opcode.MAKE_CELL_ID -> {
-                            int s = code[pc + 1];
-                            r[s] = new Cell(r[s]);
-                            pc += 2;
-                        }
-                        case Opcode.LOAD_CHAIN_ID -> {
-                            r[sp++] = Instructions.load(Instructions.rawChain(r, fn.chains()[code[pc + 1]]));
-                            pc += 2;
-                        }
-                        case Opcode.LOAD_CHAIN_RAW_ID -> {
-                            r[sp++] = Instructions.loadRaw(Instructions.rawChain(r, fn.chains()[code[pc + 1]]));
-                            pc += 2;
-                        }
-                        case Opcode.STORE_CHAIN_ID -> {
-                            Instructions.storeChain(r, fn.chains()[code[pc + 1]], r[--sp]);
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.CHECK_BOUND_ID -> {
-                            if (Instructions.rawRef(r, code[pc + 1], fn.chains()) == Unbound.VALUE) {
-                                throw RuntimeErrors.illegalState((String) k[code[pc + 2]]);
-                            }
-                            pc += 3;
-                        }
-                        case Opcode.SAVE_VAR_ID -> {
-                            r[code[pc + 2]] = Instructions.saveVar(r, code[pc + 1], fn.chains());
-                            pc += 3;
-                        }
-                        case Opcode.RESTORE_VAR_ID -> {
-                            Instructions.restoreVar(r, code[pc + 1], fn.chains(), r[code[pc + 2]]);
-                            pc += 3;
-                        }
-
                         case Opcode.GET_MEMBER_ID -> {
                             // Generic read; records the shape it saw and quickens to the cached form.
                             Object target = r[sp - 1];
@@ -247,10 +214,6 @@ public final class Interpreter {
                             }
                             pc += 3;
                         }
-                        case Opcode.GET_MEMBER_MEGA_ID -> {
-                            r[sp - 1] = Properties.member(r[sp - 1], (String) k[code[pc + 1]]);
-                            pc += 3;
-                        }
                         case Opcode.GET_LOCAL_MEMBER_ID -> {
                             Object target = Instructions.load(r[code[pc + 1]]);
                             int site = code[pc + 3];
@@ -267,14 +230,9 @@ public final class Interpreter {
                             }
                             pc += 4;
                         }
-                        case Opcode.GET_INT_KEY_ID -> {
-                            r[sp - 1] = Properties.integerKey(r[sp - 1], (Long) k[code[pc + 1]]);
-                            pc += 3;
-                        }
                         case Opcode.GET_INDEX_ID -> {
                             sp--;
                             r[sp - 1] = Properties.index(r[sp - 1], r[sp]);
-                            r[sp] = null;
                             pc += 2;
                         }
 
@@ -282,60 +240,25 @@ public final class Interpreter {
                             sp--;
                             profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                             r[sp - 1] = Operators.add(r[sp - 1], r[sp]);
-                            r[sp] = null;
                             pc += 2;
                         }
                         case Opcode.SUB_ID -> {
                             sp--;
                             profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                             r[sp - 1] = Operators.sub(r[sp - 1], r[sp]);
-                            r[sp] = null;
                             pc += 2;
                         }
                         case Opcode.MUL_ID -> {
                             sp--;
                             profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                             r[sp - 1] = Operators.mul(r[sp - 1], r[sp]);
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.DIV_ID -> {
-                            sp--;
-                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = Operators.div(r[sp - 1], r[sp]);
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.IDIV_ID -> {
-                            sp--;
-                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = Operators.idiv(r[sp - 1], r[sp]);
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.MOD_ID -> {
-                            sp--;
-                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = Operators.mod(r[sp - 1], r[sp]);
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.CONCAT_ID -> {
-                            sp--;
-                            r[sp - 1] = Operators.concat(r[sp - 1], r[sp]);
-                            r[sp] = null;
                             pc += 2;
                         }
                         case Opcode.EQ_ID, Opcode.NE_ID, Opcode.LT_ID, Opcode.LE_ID, Opcode.GT_ID, Opcode.GE_ID -> {
                             sp--;
                             profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = compare(code[pc] - Opcode.EQ_ID, r[sp - 1], r[sp]) ? Boolean.TRUE : Boolean.FALSE;
-                            r[sp] = null;
-                            pc += 2;
-                        }
-                        case Opcode.NEG_ID -> {
-                            profile.recordKind(code[pc + 1], r[sp - 1]);
-                            r[sp - 1] = Operators.neg(r[sp - 1]);
+                            r[sp - 1] = compare(code[pc] - Opcode.EQ_ID, r[sp - 1], r[sp]) ? Boolean.TRUE
+                                    : Boolean.FALSE;
                             pc += 2;
                         }
                         case Opcode.NOT_ID -> {
@@ -345,14 +268,6 @@ public final class Interpreter {
                         case Opcode.TRUTHY_LIB_ID -> {
                             r[sp - 1] = Truthiness.library(r[sp - 1]) ? Boolean.TRUE : Boolean.FALSE;
                             pc += 1;
-                        }
-                        case Opcode.CONCAT_PREFIX_ID -> {
-                            r[sp - 1] = Operators.add(k[code[pc + 1]], r[sp - 1]);
-                            pc += 3;
-                        }
-                        case Opcode.CONCAT_SUFFIX_ID -> {
-                            r[sp - 1] = Operators.add(r[sp - 1], k[code[pc + 1]]);
-                            pc += 3;
                         }
                         case Opcode.INC_LOCAL_ID -> {
                             int s = code[pc + 1];
@@ -374,12 +289,10 @@ public final class Interpreter {
                         }
                         case Opcode.JUMP_IF_FALSE_ID -> {
                             Object v = r[--sp];
-                            r[sp] = null;
                             pc = Truthiness.condition(v) ? pc + 2 : code[pc + 1];
                         }
                         case Opcode.JUMP_IF_TRUE_ID -> {
                             Object v = r[--sp];
-                            r[sp] = null;
                             pc = Truthiness.condition(v) ? code[pc + 1] : pc + 2;
                         }
                         case Opcode.JUMP_IF_NOT_NULL_ID -> pc = r[sp - 1] != null ? code[pc + 1] : pc + 2;
@@ -387,8 +300,6 @@ public final class Interpreter {
                             sp -= 2;
                             Object a = r[sp];
                             Object b = r[sp + 1];
-                            r[sp] = null;
-                            r[sp + 1] = null;
                             profile.recordKinds(code[pc + 3], a, b);
                             pc = compare(code[pc + 1], a, b) ? pc + 4 : code[pc + 2];
                         }
@@ -405,36 +316,12 @@ public final class Interpreter {
                         }
                         case Opcode.OBJ_PUT_CONST_ID -> {
                             Object v = r[--sp];
-                            r[sp] = null;
                             ((ObjectValue) r[sp - 1]).put(k[code[pc + 1]], v);
-                            pc += 2;
-                        }
-                        case Opcode.OBJ_PUT_DYN_ID -> {
-                            Object v = r[--sp];
-                            Object key = Instructions.objectKey(r[--sp], code[pc + 1]);
-                            r[sp] = null;
-                            r[sp + 1] = null;
-                            ((ObjectValue) r[sp - 1]).put(key, v);
-                            pc += 2;
-                        }
-                        case Opcode.MAKE_ARRAY_ID -> {
-                            int n = code[pc + 1];
-                            Object[] items = new Object[Math.max(n, 4)];
-                            System.arraycopy(r, sp - n, items, 0, n);
-                            Arrays.fill(r, sp - n, sp, null);
-                            sp -= n;
-                            r[sp++] = ArrayValue.wrap(items, n);
                             pc += 2;
                         }
                         case Opcode.APPEND_LOCAL_ID -> {
                             ((ArrayValue) r[code[pc + 1]]).add(r[--sp]);
-                            r[sp] = null;
                             pc += 2;
-                        }
-                        case Opcode.FOR_PREP_ID -> {
-                            r[code[pc + 1]] = Instructions.forPrep(r[--sp], code[pc + 2]);
-                            r[sp] = null;
-                            pc += 3;
                         }
                         case Opcode.FOR_NEXT_ID -> {
                             IterationCursor cursor = (IterationCursor) r[code[pc + 1]];
@@ -450,96 +337,6 @@ public final class Interpreter {
                             r[sp++] = ((IterationCursor) r[code[pc + 1]]).key();
                             pc += 2;
                         }
-                        case Opcode.REQUIRE_LIST_ID -> {
-                            if (!(r[code[pc + 1]] instanceof ArrayValue a)) {
-                                throw RuntimeErrors.illegalState((String) k[code[pc + 2]]);
-                            }
-                            a.freeze();
-                            pc += 3;
-                        }
-                        case Opcode.REQUIRE_OBJECT_ID -> {
-                            if (!(r[code[pc + 1]] instanceof ObjectValue o)) {
-                                throw RuntimeErrors.illegalState((String) k[code[pc + 2]]);
-                            }
-                            o.freeze();
-                            pc += 3;
-                        }
-                        case Opcode.REQUIRE_FUNCTION_ID -> {
-                            if (!(r[code[pc + 1]] instanceof Closure)) {
-                                throw RuntimeErrors.illegalState((String) k[code[pc + 2]]);
-                            }
-                            pc += 3;
-                        }
-                        case Opcode.OBJ_PUT_LOCAL_ID -> {
-                            Object v = r[--sp];
-                            Object key = r[--sp];
-                            r[sp] = null;
-                            r[sp + 1] = null;
-                            ((ObjectValue) r[code[pc + 1]]).put(key, v);
-                            pc += 2;
-                        }
-
-                        case Opcode.APPEND_VAR_CHECK_ID -> {
-                            Instructions.appendVarCheck(r[sp - 1], (String) k[code[pc + 1]]);
-                            pc += 2;
-                        }
-                        case Opcode.CHECK_INIT_LIST_ID -> { Instructions.checkInitList(r[sp - 1]); pc += 1; }
-                        case Opcode.APPEND_VALUE_ID -> {
-                            Object v = r[--sp];
-                            r[sp] = null;
-                            r[sp - 1] = PathUpdates.append((ArrayValue) r[sp - 1], v);
-                            pc += 1;
-                        }
-                        case Opcode.PATH_CHECK_ID -> {
-                            PathDescriptor path = (PathDescriptor) k[code[pc + 1]];
-                            int first = sp - path.dynamicCount();
-                            Object[] keys = path.keysWith(r, first);
-                            if (path.operation().equals("SET")) {
-                                PathUpdates.checkSetPath("SET", path.rootName(), r[first - 1], keys, path.kinds());
-                            } else {
-                                PathUpdates.checkAppendPath(path.rootName(), r[first - 1], keys, path.kinds());
-                            }
-                            pc += 2;
-                        }
-                        case Opcode.PATH_SET_ID -> {
-                            PathDescriptor path = (PathDescriptor) k[code[pc + 1]];
-                            Object value = r[--sp];
-                            int first = sp - path.dynamicCount();
-                            Object[] keys = path.keysWith(r, first);
-                            Object root = PathUpdates.setPath(path.rootName(), r[first - 1], keys, path.kinds(), value);
-                            Arrays.fill(r, first - 1, sp + 1, null);
-                            sp = first;
-                            r[sp - 1] = root;
-                            pc += 2;
-                        }
-                        case Opcode.PATH_APPEND_ID -> {
-                            PathDescriptor path = (PathDescriptor) k[code[pc + 1]];
-                            Object init = r[--sp];
-                            Object value = r[--sp];
-                            int first = sp - path.dynamicCount();
-                            Object[] keys = path.keysWith(r, first);
-                            Object root = PathUpdates.appendPath(path.rootName(), r[first - 1], keys, path.kinds(),
-                                    value, init, path.hasInit());
-                            Arrays.fill(r, first - 1, sp + 2, null);
-                            sp = first;
-                            r[sp - 1] = root;
-                            pc += 2;
-                        }
-                        case Opcode.MODIFY_ID -> {
-                            ModifyDescriptor target = (ModifyDescriptor) k[code[pc + 1]];
-                            Object root = r[--sp];
-                            ObjectValue delta = (ObjectValue) r[sp - 1];
-                            r[sp] = null;
-                            r[sp - 1] = PathUpdates.modify(target.rootName(), root, target.path().toArray(), delta);
-                            pc += 2;
-                        }
-
-                        case Opcode.EMIT_ID -> {
-                            Instructions.emit(context.outputs(), r[--sp]);
-                            r[sp] = null;
-                            pc += 1;
-                        }
-                        case Opcode.ABORT_CHECK_ID -> { Instructions.abortCheck(r[sp - 1]); pc += 1; }
                         case Opcode.HALT_ID -> {
                             return null;
                         }
@@ -564,10 +361,9 @@ public final class Interpreter {
                             int argc = code[pc + 2];
                             int argStart = sp - argc;
                             CallTarget compiled = callee.target();
-                            if (compiled != null) {
+                            if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
                                 frame.pc = pc;
                                 Object result = callCompiled(compiled, context, frame, r, argStart, argc, null);
-                                Arrays.fill(r, argStart, sp, null);
                                 sp = argStart;
                                 r[sp++] = result;
                                 pc += 4;
@@ -575,7 +371,6 @@ public final class Interpreter {
                                 frame.pc = pc + 4;
                                 frame.sp = argStart;
                                 Frame next = call(callee, r, argStart, argc, null, frame);
-                                Arrays.fill(r, argStart, sp, null);
                                 frame = next;
                                 fn = frame.function;
                                 code = fn.code();
@@ -608,10 +403,9 @@ public final class Interpreter {
                             }
                             profile.recordCall(code[pc + length - 1], target);
                             CallTarget compiled = target.target();
-                            if (compiled != null) {
+                            if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
                                 frame.pc = pc;
                                 Object result = callCompiled(compiled, context, frame, r, argStart, argc, captured);
-                                Arrays.fill(r, base, sp, null);
                                 sp = base;
                                 r[sp++] = result;
                                 pc += length;
@@ -619,7 +413,6 @@ public final class Interpreter {
                                 frame.pc = pc + length;
                                 frame.sp = base;
                                 Frame next = call(target, r, argStart, argc, captured, frame);
-                                Arrays.fill(r, base, sp, null);
                                 frame = next;
                                 fn = frame.function;
                                 code = fn.code();
@@ -635,20 +428,10 @@ public final class Interpreter {
                             int argc = code[pc + 2];
                             Object[] args = Arrays.copyOfRange(r, sp - argc, sp);
                             Object result = hosts[code[pc + 1]].impl().call(args);
-                            Arrays.fill(r, sp - argc, sp, null);
                             sp -= argc;
                             r[sp++] = result;
                             pc += 4;
                         }
-                        case Opcode.MAKE_CLOSURE_ID -> {
-                            FunctionCode lambda = functions.get(code[pc + 1]);
-                            int[] sources = lambda.captureSources();
-                            Object[] captured = new Object[sources.length];
-                            for (int i = 0; i < sources.length; i++) captured[i] = r[sources[i]];
-                            r[sp++] = new Closure(lambda, captured);
-                            pc += 2;
-                        }
-                        case Opcode.THROW_ID -> throw Instructions.error(code[pc + 1], (String) k[code[pc + 2]]);
                         case Opcode.RETRY_CHECK_ID -> {
                             int s = code[pc + 1];
                             long attempts = (Long) r[s];
@@ -660,7 +443,10 @@ public final class Interpreter {
                                 pc += 4;
                             }
                         }
-                        default -> throw new IllegalStateException("unknown opcode " + code[pc] + " at pc " + pc);
+                        default -> {
+                            sp = ColdInstructions.execute(functions, fn, code, pc, r, sp, context);
+                            pc += Opcode.length(code[pc]);
+                        }
                     }
                 }
             } catch (RuntimeException | StackOverflowError failure) {

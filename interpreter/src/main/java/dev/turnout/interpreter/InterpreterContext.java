@@ -21,7 +21,7 @@ public final class InterpreterContext extends ExecutionContext {
     @Override
     public Object invoke(FunctionCode function, Object[] args, Object[] captured) {
         CallTarget target = function.target();
-        if (target != null) return target.call(this, args, captured);
+        if (target != null && mayCallCompiled()) return target.call(this, args, captured);
         return interpreter.invokeInterpreted(this, function, args, captured);
     }
 

@@ -245,6 +245,16 @@ public enum Opcode {
             CONCAT_PREFIX_ID = 78, CONCAT_SUFFIX_ID = 79, INC_LOCAL_ID = 80, JUMP_UNLESS_CMP_ID = 81;
 
     private static final Opcode[] BY_ID = values();
+    private static final int[] LENGTHS = new int[BY_ID.length];
+
+    static {
+        for (Opcode op : BY_ID) LENGTHS[op.id] = op.length();
+    }
+
+    /** Instruction length in ints for an opcode id (for the interpreter's fall-through path; no enum lookup). */
+    public static int length(int id) {
+        return LENGTHS[id];
+    }
 
     /** The dense, stable id (equal to {@link #ordinal()}). */
     public final int id;

@@ -14,6 +14,12 @@ public abstract class ExecutionContext {
     private final List<Object> outputs;
     private final RunLimits limits;
     private final int maxCallDepth;
+    /**
+     * Deepest caller depth at which a tier calls compiled code directly. Compiled calls nest on the Java stack, so
+     * deeper calls run in the interpreter's heap frames instead: deep recursion then ends in the call-depth error
+     * (DECISIONS.md D11) in every tier, never in a JVM {@code StackOverflowError}.
+     */
+    public static final int MAX_COMPILED_DEPTH = 200;
     /** Current call depth (the caller's, while a call is being set up). */
     public int depth;
     /** Steps left in the current chunk of the step/time budget; decrement per loop iteration and call. */
@@ -51,6 +57,11 @@ public abstract class ExecutionContext {
 
     public final void exit() {
         depth--;
+    }
+
+    /** Whether a call made now may enter compiled code (see {@link #MAX_COMPILED_DEPTH}). */
+    public final boolean mayCallCompiled() {
+        return depth < MAX_COMPILED_DEPTH;
     }
 
     public static TransformException callDepthExceeded(int limit) {
