@@ -2,6 +2,9 @@ package dev.turnout;
 
 import dev.turnout.bytecode.Disassembler;
 import dev.turnout.compiler.CompiledProgram;
+import dev.turnout.errors.ErrorKind;
+import dev.turnout.errors.MalformedInputException;
+import dev.turnout.errors.TransformException;
 import dev.turnout.interpreter.InputBinding;
 import dev.turnout.interpreter.Interpreter;
 import dev.turnout.interpreter.InterpreterContext;
@@ -85,17 +88,32 @@ public final class Program {
      * Runs the transform on an input given as Java values: a {@code Map} with {@code String} keys whose values are
      * {@code Map}s, {@code List}s, {@code String}s, {@code Number}s, {@code Boolean}s or {@code null}. Returns the
      * result as Java values ({@code LinkedHashMap}, {@code ArrayList}, {@code Long}, {@code Double},
-     * {@code BigInteger}, {@code BigDecimal}, {@code String}, {@code Boolean}, {@code null}).
+     * {@code BigInteger}, {@code BigDecimal}, {@code String}, {@code Boolean}, {@code null}). Floats are returned as
+     * they are, NaN and infinities included (DECISIONS.md D10 applies to JSON output only).
+     *
+     * @throws MalformedInputException if the input is not a Map, holds an unsupported Java type, or is cyclic
+     * @throws TransformException      if the program fails
      */
     public Object run(Object input) {
-        Object value = JsonReader.fromJava(input);
+        Object value;
+        try {
+            value = JsonReader.fromJava(input);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedInputException(e.getMessage(), 0, 0);
+        } catch (StackOverflowError e) {
+            throw new MalformedInputException("input nested too deeply (or cyclic)", 0, 0);
+        }
         if (!(value instanceof ObjectValue object)) {
-            throw new IllegalArgumentException("the input must be an object (a Map), got "
-                    + (input == null ? "null" : input.getClass().getName()));
+            throw new MalformedInputException("Input must be an object (a Map), got "
+                    + (input == null ? "null" : input.getClass().getName()), 0, 0);
         }
         Object result = runValue(object);
         OutputLimit.check(result, settings.maxOutputSize());
-        return JsonWriter.toJava(result);
+        try {
+            return JsonWriter.toJava(result);
+        } catch (StackOverflowError e) {
+            throw new TransformException(ErrorKind.STACK_OVERFLOW, "result nested too deeply to convert to Java values");
+        }
     }
 
     /** Runs on an input already in Turnout's value model; returns the result in that model. */

@@ -161,4 +161,15 @@ class EngineTest {
         assertEquals("{\"acc\":[0,1,2,3,4],\"snapshots\":[[0,1,2]],\"o\":{\"items\":[1]},\"copy\":{\"items\":[]}}",
                 p.runJson("{}"));
     }
+
+    @Test
+    void run_reportsBadJavaInputAndTooDeepResults_asTurnoutExceptions() {
+        Program p = engine.compile("t.bl", "TRANSFORM T { LET x = []\n FOR EACH i IN RANGE(input.n) { SET x = [x] }\n"
+                + " OUTPUT { x: x } }");
+        assertThrows(MalformedInputException.class, () -> p.run(List.of(1)));
+        assertThrows(MalformedInputException.class, () -> p.run(Map.of("n", new java.util.Date())));
+        TransformException deep = assertThrows(TransformException.class, () -> p.run(Map.of("n", 200_000)));
+        assertEquals(ErrorKind.STACK_OVERFLOW, deep.kind());
+        assertTrue(p.runJson("{\"n\": 200000}").startsWith("{\"x\":[[[["));
+    }
 }

@@ -27,7 +27,7 @@ final class ColdInstructions {
     private ColdInstructions() {}
 
     static int execute(FunctionTable functions, FunctionCode fn, int[] code, int pc, Object[] r, int sp,
-                       InterpreterContext context) {
+                       InterpreterContext context, boolean recordFeedback) {
         Object[] k = fn.constants();
         Profile profile = fn.profile();
         switch (code[pc]) {
@@ -72,19 +72,19 @@ final class ColdInstructions {
             }
             case Opcode.DIV_ID -> {
                 sp--;
-                profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                if (recordFeedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                 r[sp - 1] = Operators.div(r[sp - 1], r[sp]);
                 r[sp] = null;
             }
             case Opcode.IDIV_ID -> {
                 sp--;
-                profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                if (recordFeedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                 r[sp - 1] = Operators.idiv(r[sp - 1], r[sp]);
                 r[sp] = null;
             }
             case Opcode.MOD_ID -> {
                 sp--;
-                profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                if (recordFeedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                 r[sp - 1] = Operators.mod(r[sp - 1], r[sp]);
                 r[sp] = null;
             }
@@ -94,7 +94,7 @@ final class ColdInstructions {
                 r[sp] = null;
             }
             case Opcode.NEG_ID -> {
-                profile.recordKind(code[pc + 1], r[sp - 1]);
+                if (recordFeedback) profile.recordKind(code[pc + 1], r[sp - 1]);
                 r[sp - 1] = Operators.neg(r[sp - 1]);
             }
             case Opcode.CONCAT_PREFIX_ID -> {

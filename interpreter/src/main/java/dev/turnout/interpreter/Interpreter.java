@@ -154,6 +154,8 @@ public final class Interpreter {
     @SuppressWarnings("fallthrough")
     private Object loop(Frame entry, InterpreterContext context, long[] counts, boolean instrumented) {
         Frame frame = entry;
+        // Kind and call-target feedback only feed a compiling tier; without one, nothing reads it.
+        boolean feedback = policy != null;
         while (true) {
             FunctionCode fn = frame.function;
             int[] code = fn.code();
@@ -238,25 +240,25 @@ public final class Interpreter {
 
                         case Opcode.ADD_ID -> {
                             sp--;
-                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                             r[sp - 1] = Operators.add(r[sp - 1], r[sp]);
                             pc += 2;
                         }
                         case Opcode.SUB_ID -> {
                             sp--;
-                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                             r[sp - 1] = Operators.sub(r[sp - 1], r[sp]);
                             pc += 2;
                         }
                         case Opcode.MUL_ID -> {
                             sp--;
-                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                             r[sp - 1] = Operators.mul(r[sp - 1], r[sp]);
                             pc += 2;
                         }
                         case Opcode.EQ_ID, Opcode.NE_ID, Opcode.LT_ID, Opcode.LE_ID, Opcode.GT_ID, Opcode.GE_ID -> {
                             sp--;
-                            profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
                             r[sp - 1] = compare(code[pc] - Opcode.EQ_ID, r[sp - 1], r[sp]) ? Boolean.TRUE
                                     : Boolean.FALSE;
                             pc += 2;
@@ -273,7 +275,7 @@ public final class Interpreter {
                             int s = code[pc + 1];
                             Object v = Instructions.load(r[s]);
                             Object c = k[code[pc + 2]];
-                            profile.recordKinds(code[pc + 3], v, c);
+                            if (feedback) profile.recordKinds(code[pc + 3], v, c);
                             r[s] = Operators.add(v, c);
                             pc += 4;
                         }
@@ -300,7 +302,7 @@ public final class Interpreter {
                             sp -= 2;
                             Object a = r[sp];
                             Object b = r[sp + 1];
-                            profile.recordKinds(code[pc + 3], a, b);
+                            if (feedback) profile.recordKinds(code[pc + 3], a, b);
                             pc = compare(code[pc + 1], a, b) ? pc + 4 : code[pc + 2];
                         }
 
@@ -401,7 +403,7 @@ public final class Interpreter {
                             } else {
                                 throw RuntimeErrors.illegalState("Value is not callable");
                             }
-                            profile.recordCall(code[pc + length - 1], target);
+                            if (feedback) profile.recordCall(code[pc + length - 1], target);
                             CallTarget compiled = target.target();
                             if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
                                 frame.pc = pc;
@@ -444,7 +446,7 @@ public final class Interpreter {
                             }
                         }
                         default -> {
-                            sp = ColdInstructions.execute(functions, fn, code, pc, r, sp, context);
+                            sp = ColdInstructions.execute(functions, fn, code, pc, r, sp, context, feedback);
                             pc += Opcode.length(code[pc]);
                         }
                     }

@@ -8,6 +8,9 @@ import dev.turnout.Program;
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.program.FunctionCode;
 import dev.turnout.program.Profile;
+import dev.turnout.tier.CompilationRequest;
+import dev.turnout.tier.CompilationResult;
+import dev.turnout.tier.TierCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -84,9 +87,22 @@ class InlineCacheTest {
                 + "\"Indexing supported only for list or object\",2]}", p.runJson("{}"));
     }
 
+    /** A tier compiler that never gets a function: feedback is recorded only when a compiling tier exists. */
+    private static final TierCompiler NEVER = new TierCompiler() {
+        @Override
+        public String name() {
+            return "never";
+        }
+
+        @Override
+        public CompilationResult compile(CompilationRequest request) {
+            return CompilationResult.declined("test");
+        }
+    };
+
     @Test
-    void arithmeticAndCallSites_recordFeedback() {
-        Program p = ENGINE.compile("fb.bl", """
+    void arithmeticAndCallSites_recordFeedback_whenACompilingTierExists() {
+        Program p = Engine.builder().tierCompiler(NEVER).jitThreshold(1_000_000).build().compile("fb.bl", """
                 FUNC add(a, b) = a + b
                 TRANSFORM T { LET f = (x) -> add(x, 1)
                     OUTPUT { v: [f(1), f(2), add(1.5, 1)] } }

@@ -3,6 +3,7 @@ package dev.turnout.stdlib;
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.runtime.ArrayValue;
 import dev.turnout.runtime.ObjectValue;
+import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.Text;
 import dev.turnout.runtime.Values;
 import java.io.PrintStream;
@@ -194,6 +195,7 @@ public final class CoreFunctions {
         ArrayValue out = new ArrayValue();
         ArrayDeque<Object[]> pending = new ArrayDeque<>(); // {value, parentPath (ArrayValue or null), key}
         pending.push(new Object[] {tree, null, null});
+        long pathElements = 0;
         while (!pending.isEmpty()) {
             Object[] node = pending.pop();
             Object value = node[0];
@@ -204,6 +206,10 @@ public final class CoreFunctions {
                 pathItems = new Object[0];
             } else {
                 int depth = parentPath.size();
+                // The paths together grow with size x depth: count them against the value-size limit, so a
+                // pathologically deep tree ends the run cleanly instead of exhausting memory.
+                pathElements += depth + 1;
+                RunLimits.checkSize(pathElements);
                 pathItems = new Object[depth + 1];
                 System.arraycopy(parentPath.items(), 0, pathItems, 0, depth);
                 pathItems[depth] = key;
