@@ -2,21 +2,29 @@ package dev.turnout.bench;
 
 import dev.turnout.bench.harness.PeerState;
 import dev.turnout.bench.harness.TurnoutState;
+import dev.turnout.bench.workload.ArithLoop;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload {@code arith_loop}: a FUNC's FOR loop of integer arithmetic, accumulated with SET. Program and peer versions in {@code workloads/arith_loop.*}, input and Java
- * baseline in {@link dev.turnout.bench.workload.ArithLoop}.
+ * Workload {@code arith_loop}: a FUNC's FOR loop of integer arithmetic over RANGE(50000), accumulated with SET. The
+ * Branchline program and the peer versions are {@code workloads/arith_loop.*}; the input generator and the Java
+ * baseline are {@link ArithLoop}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class ArithLoopBenchmark {
     /** Turnout at the state's tier, on input parsed into Turnout's value model. */
     @Benchmark
@@ -24,7 +32,7 @@ public class ArithLoopBenchmark {
         return state.run();
     }
 
-    /** The hand-written Java baseline on a Jackson tree. */
+    /** The hand-written Java baseline, on a Jackson tree. */
     @Benchmark
     public Object java(PeerState state) {
         return state.run();
@@ -36,7 +44,7 @@ public class ArithLoopBenchmark {
         return state.run();
     }
 
-    /** The JSONata (dashjoin Java port) version. */
+    /** The JSONata (dashjoin's Java port) version. */
     @Benchmark
     public Object jsonata(PeerState state) {
         return state.run();

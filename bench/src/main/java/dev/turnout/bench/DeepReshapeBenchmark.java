@@ -2,21 +2,29 @@ package dev.turnout.bench;
 
 import dev.turnout.bench.harness.PeerState;
 import dev.turnout.bench.harness.TurnoutState;
+import dev.turnout.bench.workload.DeepReshape;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload {@code deep_reshape}: deep paths of 2,000 nested documents reshaped into a new structure. Program and peer versions in {@code workloads/deep_reshape.*}, input and Java
- * baseline in {@link dev.turnout.bench.workload.DeepReshape}.
+ * Workload {@code deep_reshape}: deep paths of 2,000 nested documents reshaped into a new structure. The Branchline
+ * program and the peer versions are {@code workloads/deep_reshape.*}; the input generator and the Java baseline are
+ * {@link DeepReshape}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class DeepReshapeBenchmark {
     /** Turnout at the state's tier, on input parsed into Turnout's value model. */
     @Benchmark
@@ -24,7 +32,7 @@ public class DeepReshapeBenchmark {
         return state.run();
     }
 
-    /** The hand-written Java baseline on a Jackson tree. */
+    /** The hand-written Java baseline, on a Jackson tree. */
     @Benchmark
     public Object java(PeerState state) {
         return state.run();
@@ -36,7 +44,7 @@ public class DeepReshapeBenchmark {
         return state.run();
     }
 
-    /** The JSONata (dashjoin Java port) version. */
+    /** The JSONata (dashjoin's Java port) version. */
     @Benchmark
     public Object jsonata(PeerState state) {
         return state.run();

@@ -2,23 +2,30 @@ package dev.turnout.bench;
 
 import dev.turnout.bench.harness.PeerState;
 import dev.turnout.bench.harness.TurnoutState;
+import dev.turnout.bench.workload.Fib;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload {@code fib}: doubly recursive FUNC calls (fib(25)). Program and peer versions in {@code workloads/fib.*}, input and Java
- * baseline in {@link dev.turnout.bench.workload.Fib}. There is no {@code jq} method: jackson-jq's
- * evaluator nests Java frames for every call, so the recursive jq fib overflows the stack (fib(20) even with
- * {@code -Xss64m}).
+ * Workload {@code fib}: the doubly recursive FUNC fib(25). The Branchline program and the peer versions are
+ * {@code workloads/fib.*}; the input generator and the Java baseline are {@link Fib}. There is no {@code jq} method:
+ * jackson-jq's evaluator nests Java frames for every call, so the recursive jq fib overflows the stack (already
+ * fib(20) with {@code -Xss64m}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class FibBenchmark {
     /** Turnout at the state's tier, on input parsed into Turnout's value model. */
     @Benchmark
@@ -26,7 +33,7 @@ public class FibBenchmark {
         return state.run();
     }
 
-    /** The hand-written Java baseline on a Jackson tree. */
+    /** The hand-written Java baseline, on a Jackson tree. */
     @Benchmark
     public Object java(PeerState state) {
         return state.run();
@@ -38,7 +45,7 @@ public class FibBenchmark {
         return state.run();
     }
 
-    /** The JSONata (dashjoin Java port) version. */
+    /** The JSONata (dashjoin's Java port) version. */
     @Benchmark
     public Object jsonata(PeerState state) {
         return state.run();

@@ -2,21 +2,30 @@ package dev.turnout.bench;
 
 import dev.turnout.bench.harness.PeerState;
 import dev.turnout.bench.harness.TurnoutState;
+import dev.turnout.bench.workload.OrderReport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload {@code order_report}: a realistic ETL: index, totals, filter, per-tier aggregates, ranking and money formatting. Program and peer versions in {@code workloads/order_report.*}, input and Java
- * baseline in {@link dev.turnout.bench.workload.OrderReport}. JSLT 0.1.14 has no sort function, so it has no {@code jslt} method.
+ * Workload {@code order_report}: a realistic ETL step: customer index, order totals, filter, per-tier aggregates,
+ * ranking and money formatting. The Branchline program and the peer versions are {@code workloads/order_report.*};
+ * the input generator and the Java baseline are {@link OrderReport}. There is no {@code jslt} method: JSLT 0.1.14
+ * has no sort function.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class OrderReportBenchmark {
     /** Turnout at the state's tier, on input parsed into Turnout's value model. */
     @Benchmark
@@ -24,13 +33,13 @@ public class OrderReportBenchmark {
         return state.run();
     }
 
-    /** The hand-written Java baseline on a Jackson tree. */
+    /** The hand-written Java baseline, on a Jackson tree. */
     @Benchmark
     public Object java(PeerState state) {
         return state.run();
     }
 
-    /** The JSONata (dashjoin Java port) version. */
+    /** The JSONata (dashjoin's Java port) version. */
     @Benchmark
     public Object jsonata(PeerState state) {
         return state.run();

@@ -2,21 +2,29 @@ package dev.turnout.bench;
 
 import dev.turnout.bench.harness.PeerState;
 import dev.turnout.bench.harness.TurnoutState;
+import dev.turnout.bench.workload.StringBuild;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload {@code string_build}: concatenation, case mapping, FORMAT and JOIN over 5,000 people. Program and peer versions in {@code workloads/string_build.*}, input and Java
- * baseline in {@link dev.turnout.bench.workload.StringBuild}.
+ * Workload {@code string_build}: concatenation, case mapping, FORMAT and JOIN over 5,000 people. The Branchline
+ * program and the peer versions are {@code workloads/string_build.*}; the input generator and the Java baseline are
+ * {@link StringBuild}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class StringBuildBenchmark {
     /** Turnout at the state's tier, on input parsed into Turnout's value model. */
     @Benchmark
@@ -24,7 +32,7 @@ public class StringBuildBenchmark {
         return state.run();
     }
 
-    /** The hand-written Java baseline on a Jackson tree. */
+    /** The hand-written Java baseline, on a Jackson tree. */
     @Benchmark
     public Object java(PeerState state) {
         return state.run();
@@ -36,7 +44,7 @@ public class StringBuildBenchmark {
         return state.run();
     }
 
-    /** The JSONata (dashjoin Java port) version. */
+    /** The JSONata (dashjoin's Java port) version. */
     @Benchmark
     public Object jsonata(PeerState state) {
         return state.run();

@@ -13,7 +13,8 @@ public final class Tiers {
     private Tiers() {}
 
     public static Engine engine(String tier) {
-        if (INTERPRETER.equals(tier)) return Engine.create();
+        // jit(false): stay in the interpreter even when a tier compiler is on the class path.
+        if (INTERPRETER.equals(tier)) return Engine.builder().jit(false).build();
         throw new IllegalArgumentException("unknown Turnout tier '" + tier + "' (known: " + INTERPRETER + ")");
     }
 }

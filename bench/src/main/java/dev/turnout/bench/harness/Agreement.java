@@ -53,7 +53,8 @@ public final class Agreement {
         int limit = Math.min(expected.length(), actual.length());
         while (i < limit && expected.charAt(i) == actual.charAt(i)) i++;
         int from = Math.max(0, i - 60);
-        return "first difference at offset " + i + "\n  Turnout: …" + expected.substring(from, Math.min(expected.length(), i + 60))
-                + "…\n  other:   …" + actual.substring(from, Math.min(actual.length(), i + 60)) + "…";
+        return "first difference at offset " + i
+                + "\n  Turnout: …" + expected.substring(from, Math.min(expected.length(), i + 60)) + "…"
+                + "\n  other:   …" + actual.substring(from, Math.min(actual.length(), i + 60)) + "…";
     }
 }

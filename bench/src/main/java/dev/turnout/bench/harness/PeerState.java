@@ -18,7 +18,8 @@ public class PeerState {
 
     @Setup(Level.Trial)
     public void setup(BenchmarkParams params) {
-        runner = Agreement.verified(BenchmarkTarget.workload(params), Scale.BENCH, BenchmarkTarget.implementation(params));
+        runner = Agreement.verified(
+                BenchmarkTarget.workload(params), Scale.BENCH, BenchmarkTarget.implementation(params));
     }
 
     /** One operation of the implementation on the prepared input. */

@@ -31,7 +31,8 @@ public final class DeepReshape extends Workload {
             d.put("id", "D" + (10_000 + i));
             ObjectNode content = d.putObject("content");
             ObjectNode header = content.putObject("header");
-            header.put("title", "On " + WORDS[random.nextInt(WORDS.length)] + " and " + WORDS[random.nextInt(WORDS.length)]);
+            String topic = WORDS[random.nextInt(WORDS.length)];
+            header.put("title", "On " + topic + " and " + WORDS[random.nextInt(WORDS.length)]);
             header.put("lang", random.nextBoolean() ? "en" : "no");
             content.putObject("body").put("words", 100 + random.nextInt(5_000));
             ObjectNode meta = d.putObject("meta");

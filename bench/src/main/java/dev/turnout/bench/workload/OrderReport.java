@@ -75,12 +75,15 @@ public final class OrderReport extends Workload {
         for (JsonNode o : input.get("orders")) {
             if (!"shipped".equals(o.get("status").textValue())) continue;
             long gross = 0;
-            for (JsonNode line : o.get("lines")) gross += line.get("qty").longValue() * line.get("unitPrice").longValue();
+            for (JsonNode line : o.get("lines")) {
+                gross += line.get("qty").longValue() * line.get("unitPrice").longValue();
+            }
             long net = gross - gross * o.get("discountPct").longValue() / 100;
             if (net < minTotal) continue;
             JsonNode customer = customers.get(o.get("customerId").textValue());
             String tier = customer.get("tier").textValue();
-            rows.add(new Row(o.get("id").textValue(), customer.get("name").textValue(), tier, o.get("lines").size(), net));
+            String name = customer.get("name").textValue();
+            rows.add(new Row(o.get("id").textValue(), name, tier, o.get("lines").size(), net));
             byTier.merge(tier, net, Long::sum);
             revenue += net;
         }
