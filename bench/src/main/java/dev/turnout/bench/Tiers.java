@@ -3,18 +3,20 @@ package dev.turnout.bench;
 import dev.turnout.Engine;
 
 /**
- * Maps a benchmark's {@code tier} parameter to the {@link Engine} that runs Turnout at that tier. Today there is
- * only the bytecode interpreter; the JIT issue adds {@code "jit"} here and to the {@code @Param} of
- * {@link dev.turnout.bench.harness.TurnoutState}.
+ * Maps a benchmark's {@code tier} parameter to the {@link Engine} that runs Turnout at that tier:
+ * {@code interpreter} stays in the bytecode interpreter although the JIT is on the class path; {@code jit} compiles
+ * every function before the first run ({@code jit.threshold=0}, foreground), so warm-up measures the JVM's own
+ * warm-up of the generated classes, not Turnout's tiering policy.
  */
 public final class Tiers {
     public static final String INTERPRETER = "interpreter";
+    public static final String JIT = "jit";
 
     private Tiers() {}
 
     public static Engine engine(String tier) {
-        // jit(false): stay in the interpreter even when a tier compiler is on the class path.
         if (INTERPRETER.equals(tier)) return Engine.builder().jit(false).build();
-        throw new IllegalArgumentException("unknown Turnout tier '" + tier + "' (known: " + INTERPRETER + ")");
+        if (JIT.equals(tier)) return Engine.builder().jitThreshold(0).build();
+        throw new IllegalArgumentException("unknown Turnout tier '" + tier + "' (known: " + INTERPRETER + ", " + JIT + ")");
     }
 }

@@ -1,14 +1,35 @@
 package dev.turnout.bench;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.turnout.Program;
+import dev.turnout.bench.workload.Scale;
+import dev.turnout.bench.workload.Workload;
+import dev.turnout.bench.workload.Workloads;
+import dev.turnout.program.FunctionCode;
+import dev.turnout.program.TierState;
+import dev.turnout.runtime.json.JsonReader;
+import dev.turnout.runtime.json.JsonWriter;
 import org.junit.jupiter.api.Test;
 
 class TiersTest {
     @Test
-    void interpreterIsTheOnlyTierSoFar() {
-        assertNotNull(Tiers.engine("interpreter"));
-        assertThrows(IllegalArgumentException.class, () -> Tiers.engine("jit"));
+    void unknownTier_isRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Tiers.engine("turbo"));
+    }
+
+    @Test
+    void everyWorkload_givesTheSameResultInterpretedAndCompiled_andCompilesCompletely() {
+        for (Workload w : Workloads.all()) {
+            Program interpreted = Tiers.engine(Tiers.INTERPRETER).compile(w.name() + ".bl", w.program());
+            Program compiled = Tiers.engine(Tiers.JIT).compile(w.name() + ".bl", w.program());
+            for (FunctionCode fn : compiled.functions()) {
+                assertEquals(TierState.COMPILED, fn.tierState, w.name() + " " + fn.name() + ": " + fn.declineReason);
+            }
+            String input = w.input(Scale.TEST);
+            assertEquals(JsonWriter.write(interpreted.runValue(JsonReader.parseDocument(input))),
+                    JsonWriter.write(compiled.runValue(JsonReader.parseDocument(input))), w.name());
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 public class TurnoutState {
     /** Which Turnout tier runs the program ({@link dev.turnout.bench.Tiers#engine}). */
-    @Param({"interpreter"})
+    @Param({"interpreter", "jit"})
     public String tier;
 
     private TurnoutRunner runner;
