@@ -73,8 +73,8 @@ public final class ArrayFunctions {
         int n = list.size();
         long total = 0;
         for (int i = 0; i < n; i++) total += list.get(i) instanceof ArrayValue inner ? inner.size() : 1;
-        RunLimits.checkSize(total);
         if (total > MAX_ARRAY_LENGTH) throw RuntimeErrors.illegalArgument("FLATTEN: result too large");
+        RunLimits.checkSize(total);
         Object[] out = new Object[(int) total];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -126,8 +126,8 @@ public final class ArrayFunctions {
 
     private static ArrayValue count(int start, int end, int step) {
         long size = Math.abs((long) end - start) / step + 1;
-        RunLimits.checkSize(size);
         if (size > MAX_ARRAY_LENGTH) throw RuntimeErrors.illegalArgument("RANGE: too many elements");
+        RunLimits.checkSize(size);
         long delta = start <= end ? step : -step;
         Object[] out = new Object[(int) size];
         long v = start;

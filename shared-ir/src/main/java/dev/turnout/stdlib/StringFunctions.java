@@ -284,8 +284,8 @@ public final class StringFunctions {
         int length = s.length();
         if (length >= target) return s;
         if (padChars.isEmpty()) throw RuntimeErrors.illegalArgument("PAD: padChars must not be empty");
-        RunLimits.checkSize(target);
         if (target > MAX_STRING_LENGTH) throw RuntimeErrors.illegalArgument("PAD: width out of range");
+        RunLimits.checkSize(target);
         int missing = (int) (target - length);
         StringBuilder out = new StringBuilder((int) target);
         if (width > 0) out.append(s);
