@@ -21,13 +21,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "turnout",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Run, check and disassemble Branchline JSON transformations.",
-        subcommands = {RunCommand.class, CheckCommand.class, DisasmCommand.class, HelpCommand.class},
+        description = "Run, check, disassemble and benchmark Branchline JSON transformations.",
+        subcommands = {RunCommand.class, CheckCommand.class, DisasmCommand.class, BenchCommand.class,
+            HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  turnout run orders.bl --input orders.json",
             "  turnout run orders.bl --jsonl --input - < events.jsonl",
             "  turnout check orders.bl",
+            "  turnout bench orders.bl --input orders.json --seconds 10",
             "%nSee docs/cli.md for details."})
 public final class TurnoutCommand implements Callable<Integer> {
     /** Output buffer: large, because --jsonl writes many short lines. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ class UnloadingTest {
     /** {@code java -XX:MaxMetaspaceSize=64m -cp <this class path> UnloadingMain args}, output merged. */
     static Child runChild(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:MaxMetaspaceSize=" + METASPACE,
+        List<String> command = new ArrayList<>(List.of(java, "-XX:MaxMetaspaceSize=" + METASPACE,
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), UnloadingMain.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
