@@ -39,7 +39,9 @@ public final class Disassembler {
             }
             int sourceLine = fn.lines().lineAt(pc);
             if (sourceLine != lastLine && sourceLine > 0) {
-                while (line.length() < 56) line.append(' ');
+                do {
+                    line.append(' ');
+                } while (line.length() < 56);
                 line.append("; line ").append(sourceLine);
                 lastLine = sourceLine;
             }
