@@ -34,10 +34,6 @@ final class ColdInstructions {
             case Opcode.NOP_ID -> { }
             case Opcode.DUP_ID -> { r[sp] = r[sp - 1]; sp++; }
 
-            case Opcode.LOAD_LOCAL_RAW_ID -> { r[sp++] = Instructions.loadRaw(r[code[pc + 1]]); }
-            case Opcode.LOAD_CELL_RAW_ID -> {
-                r[sp++] = Instructions.loadRaw(((Cell) r[code[pc + 1]]).value);
-            }
             case Opcode.MAKE_CELL_ID -> {
                 int s = code[pc + 1];
                 r[s] = new Cell(r[s]);
@@ -67,41 +63,10 @@ final class ColdInstructions {
             case Opcode.GET_MEMBER_MEGA_ID -> {
                 r[sp - 1] = Properties.member(r[sp - 1], (String) k[code[pc + 1]]);
             }
-            case Opcode.GET_INT_KEY_ID -> {
-                r[sp - 1] = Properties.integerKey(r[sp - 1], (Long) k[code[pc + 1]]);
-            }
-            case Opcode.DIV_ID -> {
-                sp--;
-                if (recordFeedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                r[sp - 1] = Operators.div(r[sp - 1], r[sp]);
-                r[sp] = null;
-            }
-            case Opcode.IDIV_ID -> {
-                sp--;
-                if (recordFeedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                r[sp - 1] = Operators.idiv(r[sp - 1], r[sp]);
-                r[sp] = null;
-            }
-            case Opcode.MOD_ID -> {
-                sp--;
-                if (recordFeedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                r[sp - 1] = Operators.mod(r[sp - 1], r[sp]);
-                r[sp] = null;
-            }
             case Opcode.CONCAT_ID -> {
                 sp--;
                 r[sp - 1] = Operators.concat(r[sp - 1], r[sp]);
                 r[sp] = null;
-            }
-            case Opcode.NEG_ID -> {
-                if (recordFeedback) profile.recordKind(code[pc + 1], r[sp - 1]);
-                r[sp - 1] = Operators.neg(r[sp - 1]);
-            }
-            case Opcode.CONCAT_PREFIX_ID -> {
-                r[sp - 1] = Operators.add(k[code[pc + 1]], r[sp - 1]);
-            }
-            case Opcode.CONCAT_SUFFIX_ID -> {
-                r[sp - 1] = Operators.add(r[sp - 1], k[code[pc + 1]]);
             }
             case Opcode.OBJ_PUT_DYN_ID -> {
                 Object v = r[--sp];

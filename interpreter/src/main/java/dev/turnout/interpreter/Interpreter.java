@@ -263,6 +263,48 @@ public final class Interpreter {
                                     : Boolean.FALSE;
                             pc += 2;
                         }
+                        case Opcode.LOAD_LOCAL_RAW_ID -> { r[sp++] = Instructions.loadRaw(r[code[pc + 1]]);
+                            pc += 2;
+                        }
+                        case Opcode.LOAD_CELL_RAW_ID -> {
+                            r[sp++] = Instructions.loadRaw(((Cell) r[code[pc + 1]]).value);
+                            pc += 2;
+                        }
+                        case Opcode.GET_INT_KEY_ID -> {
+                            r[sp - 1] = Properties.integerKey(r[sp - 1], (Long) k[code[pc + 1]]);
+                            pc += 3;
+                        }
+                        case Opcode.DIV_ID -> {
+                            sp--;
+                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.div(r[sp - 1], r[sp]);
+                            pc += 2;
+                        }
+                        case Opcode.IDIV_ID -> {
+                            sp--;
+                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.idiv(r[sp - 1], r[sp]);
+                            pc += 2;
+                        }
+                        case Opcode.MOD_ID -> {
+                            sp--;
+                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
+                            r[sp - 1] = Operators.mod(r[sp - 1], r[sp]);
+                            pc += 2;
+                        }
+                        case Opcode.NEG_ID -> {
+                            if (feedback) profile.recordKind(code[pc + 1], r[sp - 1]);
+                            r[sp - 1] = Operators.neg(r[sp - 1]);
+                            pc += 2;
+                        }
+                        case Opcode.CONCAT_PREFIX_ID -> {
+                            r[sp - 1] = Operators.add(k[code[pc + 1]], r[sp - 1]);
+                            pc += 3;
+                        }
+                        case Opcode.CONCAT_SUFFIX_ID -> {
+                            r[sp - 1] = Operators.add(r[sp - 1], k[code[pc + 1]]);
+                            pc += 3;
+                        }
                         case Opcode.NOT_ID -> {
                             r[sp - 1] = Truthiness.condition(r[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
                             pc += 1;
@@ -383,39 +425,63 @@ public final class Interpreter {
                                 sp = frame.sp;
                             }
                         }
-                        case Opcode.CALL_VALUE_ID, Opcode.CALL_NAMED_ID -> {
+                        case Opcode.CALL_VALUE_ID -> {
                             context.step();
-                            boolean named = code[pc] == Opcode.CALL_NAMED_ID;
                             int argc = code[pc + 1];
-                            int length = named ? 5 : 3;
-                            Object callee = named ? r[sp - 1] : r[sp - argc - 1];
-                            int argStart = named ? sp - 1 - argc : sp - argc;
-                            int base = named ? argStart : argStart - 1;
+                            int argStart = sp - argc;
+                            if (!(r[argStart - 1] instanceof Closure closure)) {
+                                throw RuntimeErrors.illegalState("Value is not callable");
+                            }
+                            FunctionCode target = closure.code();
+                            if (feedback) profile.recordCall(code[pc + 2], target);
+                            CallTarget compiled = target.target();
+                            if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
+                                frame.pc = pc;
+                                Object result = callCompiled(compiled, context, frame, r, argStart, argc,
+                                        closure.captured());
+                                sp = argStart - 1;
+                                r[sp++] = result;
+                                pc += 3;
+                            } else {
+                                frame.pc = pc + 3;
+                                frame.sp = argStart - 1;
+                                frame = call(target, r, argStart, argc, closure.captured(), frame);
+                                fn = frame.function;
+                                code = fn.code();
+                                k = fn.constants();
+                                profile = fn.profile();
+                                r = frame.regs;
+                                pc = 0;
+                                sp = frame.sp;
+                            }
+                        }
+                        case Opcode.CALL_NAMED_ID -> {
+                            context.step();
+                            int argc = code[pc + 1];
+                            Object callee = r[sp - 1];
+                            int argStart = sp - 1 - argc;
                             FunctionCode target;
                             Object[] captured = null;
                             if (callee instanceof Closure closure) {
                                 target = closure.code();
                                 captured = closure.captured();
-                            } else if (named && code[pc + 2] >= 0) {
+                            } else if (code[pc + 2] >= 0) {
                                 target = functions.get(code[pc + 2]);
-                            } else if (named) {
-                                throw RuntimeErrors.illegalState("FUNC '" + k[code[pc + 3]] + "' undefined");
                             } else {
-                                throw RuntimeErrors.illegalState("Value is not callable");
+                                throw RuntimeErrors.illegalState("FUNC '" + k[code[pc + 3]] + "' undefined");
                             }
-                            if (feedback) profile.recordCall(code[pc + length - 1], target);
+                            if (feedback) profile.recordCall(code[pc + 4], target);
                             CallTarget compiled = target.target();
                             if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
                                 frame.pc = pc;
                                 Object result = callCompiled(compiled, context, frame, r, argStart, argc, captured);
-                                sp = base;
+                                sp = argStart;
                                 r[sp++] = result;
-                                pc += length;
+                                pc += 5;
                             } else {
-                                frame.pc = pc + length;
-                                frame.sp = base;
-                                Frame next = call(target, r, argStart, argc, captured, frame);
-                                frame = next;
+                                frame.pc = pc + 5;
+                                frame.sp = argStart;
+                                frame = call(target, r, argStart, argc, captured, frame);
                                 fn = frame.function;
                                 code = fn.code();
                                 k = fn.constants();
