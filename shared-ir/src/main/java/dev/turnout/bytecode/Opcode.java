@@ -130,7 +130,9 @@ public enum Opcode {
     /**
      * Stack: iterable → . Stores an iteration cursor in temp slot s. Mode 0: FOR (arrays only, "FOR EACH expects
      * list/iterable/sequence"); 1: comprehension ("Array comprehension expects …"); 2: an array already checked;
-     * 3: an object already checked (iterates its values; CURSOR_KEY gives keys).
+     * 3: an object already checked (iterates its values; CURSOR_KEY gives keys); 4: FOR over {@code RANGE(…)}: the
+     * iterable is the array of RANGE's arguments, and the range is walked without being built (RANGE's checks and
+     * errors apply unchanged).
      */
     FOR_PREP(SLOT, MODE),
     /** Stack: → element, or jumps to t (pushing nothing) when the cursor in slot s is exhausted. */

@@ -238,10 +238,19 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitFor(Stmt.For s) {
-        expressions.compile(s.iterable());
-        fn.at(s.span());
         int cursor = fn.temp();
-        fn.emit(Opcode.FOR_PREP, cursor, 0);
+        if (isRangeCall(s.iterable())) {
+            // FOR x IN RANGE(…): walk the range lazily instead of building an array of every integer first.
+            Expr.Call range = (Expr.Call) s.iterable();
+            expressions.compileArguments(range.args());
+            fn.at(range.span());
+            fn.emit(Opcode.MAKE_ARRAY, range.args().size());
+            fn.emit(Opcode.FOR_PREP, cursor, 4);
+        } else {
+            expressions.compile(s.iterable());
+            fn.at(s.span());
+            fn.emit(Opcode.FOR_PREP, cursor, 0);
+        }
         fn.beginTemporaryBinding(s.variable());
         Label next = new Label();
         Label exit = new Label();
@@ -255,6 +264,14 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         fn.code.place(exit);
         fn.endTemporaryBinding();
         return null;
+    }
+
+    /** A call of the library's RANGE with an argument count it accepts (the library wins over every other name). */
+    private boolean isRangeCall(Expr e) {
+        if (!(e instanceof Expr.Call call) || !(call.callee() instanceof Expr.Name name)) return false;
+        if (!name.name().equals("RANGE")) return false;
+        int host = fn.program.hosts.indexOf("RANGE");
+        return host >= 0 && fn.program.hosts.get(host).accepts(call.args().size());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.turnout.runtime;
 import dev.turnout.errors.ErrorKind;
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.errors.TransformException;
+import dev.turnout.stdlib.ArrayFunctions;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -115,6 +116,11 @@ public final class Instructions {
     /** FOR_PREP: the cursor over an iterable; modes as documented on the opcode. */
     public static IterationCursor forPrep(Object iterable, int mode) {
         if (mode == 3) return IterationCursor.overValues((ObjectValue) iterable);
+        if (mode == 4) {
+            // FOR over RANGE(args): the arguments arrive as an array; the range is walked without building it.
+            long[] range = ArrayFunctions.rangeSpec(((ArrayValue) iterable).toArray());
+            return IterationCursor.overRange(range[0], (int) range[1], range[2]);
+        }
         if (!(iterable instanceof ArrayValue array)) {
             throw RuntimeErrors.illegalState(mode == 1 ? "Array comprehension expects list/iterable/sequence"
                     : "FOR EACH expects list/iterable/sequence");

@@ -8,21 +8,33 @@ public final class IterationCursor {
     private final ArrayValue array;
     private final ObjectValue object;
     private final int size;
+    private final long first;
+    private final long delta;
     private int next;
 
-    private IterationCursor(ArrayValue array, ObjectValue object, int size) {
+    private IterationCursor(ArrayValue array, ObjectValue object, int size, long first, long delta) {
         this.array = array;
         this.object = object;
         this.size = size;
+        this.first = first;
+        this.delta = delta;
     }
 
     public static IterationCursor over(ArrayValue array) {
-        return new IterationCursor(array, null, array.size());
+        return new IterationCursor(array, null, array.size(), 0, 0);
     }
 
     /** Walks an object's values; {@link #key()} gives each value's key. */
     public static IterationCursor overValues(ObjectValue object) {
-        return new IterationCursor(null, object, object.size());
+        return new IterationCursor(null, object, object.size(), 0, 0);
+    }
+
+    /**
+     * Walks the integers {@code first + i * delta} for {@code i < count} without building the array (a FOR loop
+     * over {@code RANGE(…)}).
+     */
+    public static IterationCursor overRange(long first, int count, long delta) {
+        return new IterationCursor(null, null, count, first, delta);
     }
 
     public boolean hasNext() {
@@ -32,11 +44,12 @@ public final class IterationCursor {
     /** The next element; call only when {@link #hasNext()}. */
     public Object next() {
         int i = next++;
-        return array != null ? array.get(i) : object.valueAt(i);
+        if (array != null) return array.get(i);
+        return object != null ? object.valueAt(i) : Long.valueOf(first + i * delta);
     }
 
     /** The index (as a Branchline integer) or key of the element {@link #next()} returned last. */
     public Object key() {
-        return array != null ? Long.valueOf(next - 1) : object.keyAt(next - 1);
+        return object != null ? object.keyAt(next - 1) : Long.valueOf(next - 1);
     }
 }

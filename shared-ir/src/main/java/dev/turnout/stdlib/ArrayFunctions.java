@@ -114,28 +114,41 @@ public final class ArrayFunctions {
      * end[, step])} counts inclusively up or down by {@code step} (below 1 means 1). Arguments use index coercion.
      */
     static Object range(Object[] args) {
-        if (args.length == 1) {
-            int n = ArgumentCoercion.index(args[0]);
-            return n <= 0 ? new ArrayValue() : count(0, n - 1, 1);
-        }
-        int start = ArgumentCoercion.index(args[0]);
-        int end = ArgumentCoercion.index(args[1]);
-        int step = args.length > 2 ? ArgumentCoercion.index(args[2]) : 1;
-        return count(start, end, Math.max(step, 1));
-    }
-
-    private static ArrayValue count(int start, int end, int step) {
-        long size = Math.abs((long) end - start) / step + 1;
-        if (size > MAX_ARRAY_LENGTH) throw RuntimeErrors.illegalArgument("RANGE: too many elements");
-        RunLimits.checkSize(size);
-        long delta = start <= end ? step : -step;
+        long[] spec = rangeSpec(args);
+        long size = spec[1];
         Object[] out = new Object[(int) size];
-        long v = start;
+        long v = spec[0];
         for (int i = 0; i < out.length; i++) {
             out[i] = v;
-            v += delta;
+            v += spec[2];
         }
         return ArrayValue.wrap(out, out.length);
+    }
+
+    /**
+     * RANGE's arguments (1 to 3, already evaluated) checked and reduced to {@code {first, count, delta}}: the
+     * values are {@code first + i * delta} for {@code i < count}. Shared by RANGE and the lazy range cursor a FOR
+     * loop over {@code RANGE(…)} uses, so both fail alike (index coercion, {@code RANGE: too many elements}, the
+     * value-size limit).
+     */
+    public static long[] rangeSpec(Object[] args) {
+        long start;
+        long end;
+        long step = 1;
+        if (args.length == 1) {
+            int n = ArgumentCoercion.index(args[0]);
+            if (n <= 0) return new long[] {0, 0, 1};
+            start = 0;
+            end = n - 1L;
+        } else {
+            start = ArgumentCoercion.index(args[0]);
+            end = ArgumentCoercion.index(args[1]);
+            if (args.length > 2) step = Math.max(ArgumentCoercion.index(args[2]), 1);
+        }
+        long size = Math.abs(end - start) / step + 1;
+        if (size > MAX_ARRAY_LENGTH) throw RuntimeErrors.illegalArgument("RANGE: too many elements");
+        RunLimits.checkSize(size);
+        return new long[] {start, size, start <= end ? step : -step};
     }
 
     static Object zip(Object[] args) {
