@@ -48,11 +48,6 @@ final class ColdInstructions {
                 Instructions.storeChain(r, fn.chains()[code[pc + 1]], r[--sp]);
                 r[sp] = null;
             }
-            case Opcode.CHECK_BOUND_ID -> {
-                if (Instructions.rawRef(r, code[pc + 1], fn.chains()) == Unbound.VALUE) {
-                    throw RuntimeErrors.illegalState((String) k[code[pc + 2]]);
-                }
-            }
             case Opcode.SAVE_VAR_ID -> {
                 r[code[pc + 2]] = Instructions.saveVar(r, code[pc + 1], fn.chains());
             }

@@ -189,6 +189,14 @@ public final class Interpreter {
                             ((Cell) r[code[pc + 1]]).value = r[--sp];
                             pc += 2;
                         }
+                        case Opcode.CHECK_BOUND_ID -> {
+                            // SET x = … checks x is bound; for a plain local (the usual case) that is one compare.
+                            int ref = code[pc + 1];
+                            Object raw = ref >= 0 && (ref & 1) == 0 ? r[ref >> 1]
+                                    : Instructions.rawRef(r, ref, fn.chains());
+                            if (raw == Unbound.VALUE) throw RuntimeErrors.illegalState((String) k[code[pc + 2]]);
+                            pc += 3;
+                        }
                         case Opcode.GET_MEMBER_ID -> {
                             // Generic read; records the shape it saw and quickens to the cached form.
                             Object target = r[sp - 1];
