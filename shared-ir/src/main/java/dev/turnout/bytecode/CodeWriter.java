@@ -64,6 +64,9 @@ public final class CodeWriter {
 
     /** The constant-pool index of a value (strings, numbers and other immutable values are shared). */
     public int constant(Object value) {
+        // Strings are interned: object keys parsed from JSON are interned too (Jackson canonicalises field names),
+        // so a key lookup usually succeeds on the identity check before any character comparison.
+        if (value instanceof String s) value = s.intern();
         if (value instanceof String || value instanceof Long || value instanceof Double
                 || value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal) {
             Object key = value.getClass().getSimpleName() + ":" + value;

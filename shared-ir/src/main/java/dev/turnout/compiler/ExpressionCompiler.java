@@ -295,7 +295,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         Set<Object> seen = new HashSet<>();
         for (Expr.Property p : e.properties()) {
             if (p.computedKey() != null || !seen.add(p.key())) return null;
-            keys.add(p.key());
+            keys.add(p.key() instanceof String name ? name.intern() : p.key());
         }
         return keys;
     }

@@ -33,7 +33,7 @@ record PathTarget(String operation, String rootName, PathDescriptor descriptor, 
         for (int i = 0; i < steps.size(); i++) {
             Expr step = steps.get(i);
             if (step instanceof Expr.Member m) {
-                keys[i] = m.name();
+                keys[i] = m.name().intern();
                 kinds[i] = PathUpdates.NAME;
             } else if (step instanceof Expr.IndexConst c) {
                 keys[i] = c.index();

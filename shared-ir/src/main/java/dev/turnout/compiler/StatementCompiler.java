@@ -196,7 +196,9 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             return null;
         }
         fn.emitLoad(s.root(), true);
-        fn.emit(Opcode.MODIFY, fn.constant(new ModifyDescriptor(s.root(), List.copyOf(s.path()))));
+        List<Object> path = new java.util.ArrayList<>();
+        for (Object segment : s.path()) path.add(segment instanceof String name ? name.intern() : segment);
+        fn.emit(Opcode.MODIFY, fn.constant(new ModifyDescriptor(s.root(), List.copyOf(path))));
         fn.emitStore(s.root());
         return null;
     }

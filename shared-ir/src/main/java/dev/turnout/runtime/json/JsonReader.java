@@ -45,6 +45,9 @@ public final class JsonReader {
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            // Interned keys (Jackson's default, made explicit): the compiler interns constant keys too, so
+            // property lookups usually match by identity.
+            .enable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
 
     private JsonReader() {}
