@@ -174,6 +174,11 @@ public final class Interpreter {
                         case Opcode.PUSH_CONST_ID -> { r[sp++] = k[code[pc + 1]]; pc += 2; }
                         case Opcode.POP_ID -> { sp--; pc += 1; }
                         case Opcode.LOAD_LOCAL_ID -> { r[sp++] = Instructions.load(r[code[pc + 1]]); pc += 2; }
+                        case Opcode.LOAD_LOCAL_RAW_ID -> { r[sp++] = Instructions.loadRaw(r[code[pc + 1]]); pc += 2; }
+                        case Opcode.LOAD_CELL_RAW_ID -> {
+                            r[sp++] = Instructions.loadRaw(((Cell) r[code[pc + 1]]).value);
+                            pc += 2;
+                        }
                         case Opcode.STORE_LOCAL_ID -> { r[code[pc + 1]] = r[--sp]; r[sp] = null; pc += 2; }
                         case Opcode.TAKE_LOCAL_ID -> {
                             int s = code[pc + 1];
@@ -271,33 +276,14 @@ public final class Interpreter {
                                     : Boolean.FALSE;
                             pc += 2;
                         }
-                        case Opcode.LOAD_LOCAL_RAW_ID -> { r[sp++] = Instructions.loadRaw(r[code[pc + 1]]);
-                            pc += 2;
-                        }
-                        case Opcode.LOAD_CELL_RAW_ID -> {
-                            r[sp++] = Instructions.loadRaw(((Cell) r[code[pc + 1]]).value);
-                            pc += 2;
-                        }
                         case Opcode.GET_INT_KEY_ID -> {
                             r[sp - 1] = Properties.integerKey(r[sp - 1], (Long) k[code[pc + 1]]);
                             pc += 3;
                         }
-                        case Opcode.DIV_ID -> {
+                        case Opcode.DIV_ID, Opcode.IDIV_ID, Opcode.MOD_ID -> {
                             sp--;
                             if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = Operators.div(r[sp - 1], r[sp]);
-                            pc += 2;
-                        }
-                        case Opcode.IDIV_ID -> {
-                            sp--;
-                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = Operators.idiv(r[sp - 1], r[sp]);
-                            pc += 2;
-                        }
-                        case Opcode.MOD_ID -> {
-                            sp--;
-                            if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = Operators.mod(r[sp - 1], r[sp]);
+                            r[sp - 1] = divide(code[pc], r[sp - 1], r[sp]);
                             pc += 2;
                         }
                         case Opcode.NEG_ID -> {
@@ -531,6 +517,15 @@ public final class Interpreter {
                 frame = unwind(frame, entry, error);
             }
         }
+    }
+
+    /** The division family by opcode id: {@code /}, {@code //}, {@code %}. */
+    private static Object divide(int opcode, Object a, Object b) {
+        return switch (opcode) {
+            case Opcode.DIV_ID -> Operators.div(a, b);
+            case Opcode.IDIV_ID -> Operators.idiv(a, b);
+            default -> Operators.mod(a, b);
+        };
     }
 
     /** Comparison by mode: 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >= (the order of EQ..GE and JUMP_UNLESS_CMP's modes). */
