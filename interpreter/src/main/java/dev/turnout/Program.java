@@ -1,6 +1,6 @@
 package dev.turnout;
 
-import dev.turnout.bytecode.Disassembler;
+import dev.turnout.compiler.Disassembler;
 import dev.turnout.compiler.CompiledProgram;
 import dev.turnout.errors.ErrorKind;
 import dev.turnout.errors.MalformedInputException;

@@ -9,7 +9,7 @@ import dev.turnout.program.FunctionTable;
 import dev.turnout.program.Profile;
 import dev.turnout.runtime.ArrayValue;
 import dev.turnout.runtime.Cell;
-import dev.turnout.runtime.Closure;
+import dev.turnout.program.Closure;
 import dev.turnout.runtime.Instructions;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.Operators;

@@ -16,7 +16,7 @@ import dev.turnout.program.Profile;
 import dev.turnout.program.FunctionTable;
 import dev.turnout.runtime.ArrayValue;
 import dev.turnout.runtime.Cell;
-import dev.turnout.runtime.Closure;
+import dev.turnout.program.Closure;
 import dev.turnout.runtime.Instructions;
 import dev.turnout.runtime.IterationCursor;
 import dev.turnout.runtime.ObjectValue;

@@ -32,7 +32,7 @@ public final class Text {
             appendTo(out, v);
             return out.toString();
         }
-        if (v instanceof Closure) return FUNCTION_TEXT;
+        if (v instanceof FunctionValue) return FUNCTION_TEXT;
         // Sequences and host values: implementation-defined (§5.6); their own toString is the most useful text.
         return String.valueOf(v);
     }

@@ -38,7 +38,7 @@ public final class Values {
         if (v instanceof ObjectValue) return "LinkedHashMap";
         if (v instanceof BigInteger) return "BigInteger";
         if (v instanceof BigDecimal) return "BigDecimal";
-        if (v instanceof Closure) return "Function";
+        if (v instanceof FunctionValue) return "Function";
         return v.getClass().getSimpleName();
     }
 

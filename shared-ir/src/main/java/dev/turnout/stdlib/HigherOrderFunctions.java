@@ -1,6 +1,6 @@
 package dev.turnout.stdlib;
 
-import dev.turnout.runtime.Closure;
+import dev.turnout.runtime.FunctionValue;
 
 /**
  * The Higher-order module (STDLIB.md §6) plus SIFT (listed under Core, §2, but higher-order). MAP, FILTER, REDUCE,
@@ -21,6 +21,6 @@ public final class HigherOrderFunctions {
         b.fixed("FIND", 2, "FIND(list, fn)", null);
         b.fixed("SIFT", 2, "SIFT(obj, fn)", null);
         b.range("APPLY", 1, LibraryFunction.VARARGS, "APPLY(fn, ...)", null);
-        b.fixed("IS_FUNCTION", 1, "IS_FUNCTION(x)", args -> args[0] instanceof Closure);
+        b.fixed("IS_FUNCTION", 1, "IS_FUNCTION(x)", args -> args[0] instanceof FunctionValue);
     }
 }

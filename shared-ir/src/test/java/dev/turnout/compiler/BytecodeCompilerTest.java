@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.turnout.bytecode.Disassembler;
+import dev.turnout.compiler.Disassembler;
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.bytecode.StackVerifier;
 import dev.turnout.errors.CompileException;

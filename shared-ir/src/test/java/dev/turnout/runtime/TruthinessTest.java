@@ -1,5 +1,6 @@
 package dev.turnout.runtime;
 
+import dev.turnout.program.Closure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.turnout.runtime.ArrayValue;
-import dev.turnout.runtime.Closure;
+import dev.turnout.program.Closure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -10,7 +10,7 @@ import dev.turnout.errors.ErrorKind;
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.errors.TransformException;
 import dev.turnout.runtime.ArrayValue;
-import dev.turnout.runtime.Closure;
+import dev.turnout.program.Closure;
 import dev.turnout.runtime.ObjectValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;

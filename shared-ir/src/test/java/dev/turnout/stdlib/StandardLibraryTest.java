@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.turnout.errors.TransformException;
 import dev.turnout.runtime.ArrayValue;
-import dev.turnout.runtime.Closure;
+import dev.turnout.program.Closure;
 import dev.turnout.runtime.ObjectValue;
 import java.io.OutputStream;
 import java.io.PrintStream;

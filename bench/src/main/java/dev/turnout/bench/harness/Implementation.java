@@ -1,6 +1,5 @@
 package dev.turnout.bench.harness;
 
-import dev.turnout.bench.Tiers;
 import dev.turnout.bench.workload.Peer;
 import dev.turnout.bench.workload.Scale;
 import dev.turnout.bench.workload.Workload;

@@ -15,7 +15,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  */
 @State(Scope.Benchmark)
 public class TurnoutState {
-    /** Which Turnout tier runs the program ({@link dev.turnout.bench.Tiers#engine}). */
+    /** Which Turnout tier runs the program ({@link dev.turnout.bench.harness.Tiers#engine}). */
     @Param({"interpreter", "jit"})
     public String tier;
 

@@ -8,7 +8,7 @@ import dev.turnout.program.CallTarget;
 import dev.turnout.program.ExecutionContext;
 import dev.turnout.program.FunctionCode;
 import dev.turnout.runtime.ArrayValue;
-import dev.turnout.runtime.Closure;
+import dev.turnout.program.Closure;
 import dev.turnout.runtime.Instructions;
 import dev.turnout.runtime.IterationCursor;
 import dev.turnout.runtime.ObjectValue;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.turnout.errors.MalformedInputException;
 import dev.turnout.runtime.ArrayValue;
-import dev.turnout.runtime.Closure;
+import dev.turnout.runtime.FunctionValue;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.Values;
 import java.io.Closeable;
@@ -299,7 +299,7 @@ public final class JsonReader {
      */
     public static Object fromJava(Object v) {
         if (v == null || v instanceof String || v instanceof Boolean || v instanceof Long || v instanceof Double
-                || v instanceof BigInteger || v instanceof BigDecimal || v instanceof Closure) {
+                || v instanceof BigInteger || v instanceof BigDecimal || v instanceof FunctionValue) {
             return v;
         }
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) return ((Number) v).longValue();

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.runtime.ArrayValue;
-import dev.turnout.runtime.Closure;
+import dev.turnout.runtime.FunctionValue;
 import dev.turnout.runtime.ObjectValue;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -142,7 +142,7 @@ public final class JsonWriter {
             generator.writeNumber(big.toString());
         } else if (v instanceof BigDecimal dec) {
             generator.writeNumber(dec.toPlainString());
-        } else if (v instanceof Closure) {
+        } else if (v instanceof FunctionValue) {
             generator.writeString(FUNCTION_TEXT);
         } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
             generator.writeNumber(((Number) v).longValue()); // host values that were never converted

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.turnout.errors.ErrorKind;
 import dev.turnout.errors.TransformException;
 import dev.turnout.runtime.ArrayValue;
-import dev.turnout.runtime.Closure;
+import dev.turnout.program.Closure;
 import dev.turnout.runtime.ObjectValue;
 import java.io.StringWriter;
 import java.io.Writer;

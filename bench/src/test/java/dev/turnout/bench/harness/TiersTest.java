@@ -1,4 +1,4 @@
-package dev.turnout.bench;
+package dev.turnout.bench.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

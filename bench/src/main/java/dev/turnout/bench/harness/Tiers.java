@@ -1,4 +1,4 @@
-package dev.turnout.bench;
+package dev.turnout.bench.harness;
 
 import dev.turnout.Engine;
 

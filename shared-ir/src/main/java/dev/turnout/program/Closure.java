@@ -1,12 +1,12 @@
-package dev.turnout.runtime;
+package dev.turnout.program;
 
-import dev.turnout.program.FunctionCode;
+import dev.turnout.runtime.FunctionValue;
 
 /**
  * A lambda value (LANGUAGE.md §8.16): its compiled code and the captured variables, each a {@link Cell} shared with
- * the frame that created it. Closures compare by identity.
+ * the frame that created it. Closures compare by identity; the value layer knows them as {@link FunctionValue}.
  */
-public final class Closure {
+public final class Closure extends FunctionValue {
     private final FunctionCode code;
     private final Object[] captured;
 
@@ -24,8 +24,4 @@ public final class Closure {
         return captured;
     }
 
-    @Override
-    public String toString() {
-        return "<function>";
-    }
 }

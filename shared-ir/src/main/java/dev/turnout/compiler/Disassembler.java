@@ -1,6 +1,8 @@
-package dev.turnout.bytecode;
+package dev.turnout.compiler;
 
-import dev.turnout.compiler.HostTable;
+import dev.turnout.bytecode.ExceptionEntry;
+import dev.turnout.bytecode.Opcode;
+import dev.turnout.bytecode.OperandKind;
 import dev.turnout.errors.ErrorKind;
 import dev.turnout.program.FunctionCode;
 import java.math.BigDecimal;
