@@ -9,10 +9,13 @@ import dev.turnout.interpreter.InputBinding;
 import dev.turnout.interpreter.Interpreter;
 import dev.turnout.interpreter.InterpreterContext;
 import dev.turnout.interpreter.OpcodeStats;
+import dev.turnout.interpreter.ProgramAccess;
 import dev.turnout.stdlib.LibraryFunction;
 import dev.turnout.tier.TieringPolicy;
 import dev.turnout.program.FunctionCode;
-import dev.turnout.runtime.Instructions;
+import dev.turnout.program.FunctionEntries;
+import dev.turnout.program.FunctionEntry;
+import dev.turnout.runtime.ops.ControlOps;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.json.JsonReader;
@@ -32,20 +35,22 @@ import java.util.List;
 public final class Program {
     private final CompiledProgram compiled;
     private final EngineSettings settings;
-    private final FunctionCode transform;
+    private final FunctionEntries entries;
+    private final FunctionEntry transform;
     private final Interpreter interpreter;
     private final OpcodeStats stats;
 
     Program(CompiledProgram compiled, EngineSettings settings, int transformIndex) {
         this.compiled = compiled;
         this.settings = settings;
-        this.transform = compiled.functions().get(transformIndex);
+        this.entries = new FunctionEntries(compiled.functions());
+        this.transform = entries.get(transformIndex);
         LibraryFunction[] hosts = compiled.hosts().toArray();
         TieringPolicy policy = settings.tierCompiler() == null ? null
-                : new TieringPolicy(settings.tierCompiler(), settings.tier(), compiled.functions(), hosts,
+                : new TieringPolicy(settings.tierCompiler(), settings.tier(), entries, hosts,
                         settings.compiledCount(), System.err);
         this.stats = settings.profile() ? new OpcodeStats() : null;
-        this.interpreter = new Interpreter(compiled.functions(), hosts, settings.maxCallDepth(), policy, stats,
+        this.interpreter = new Interpreter(entries, hosts, settings.maxCallDepth(), policy, stats,
                 settings.trace());
         if (policy != null && settings.tier().threshold() == 0) policy.compileAllNow();
     }
@@ -55,12 +60,29 @@ public final class Program {
      * function, invocations, back-edges, tier and compile time. Without profiling only the per-function part.
      */
     public String statistics() {
-        return ProgramStatistics.render(compiled.functions(), stats);
+        return ProgramStatistics.render(entries, stats);
     }
 
-    /** The functions of this program, for tools and tests (tiers, counters). */
-    public java.util.List<FunctionCode> functions() {
-        return compiled.functions().all();
+    /** A snapshot of every function of this program (tier, counters, decline reason), in function-table order. */
+    public List<FunctionStatus> functionStatus() {
+        List<FunctionStatus> out = new ArrayList<>(entries.size());
+        for (FunctionEntry e : entries.all()) {
+            out.add(new FunctionStatus(e.function().name(), FunctionStatus.Tier.valueOf(e.state().name()),
+                    e.invocations(), e.backEdges(), e.compileMicros(), e.declineReason()));
+        }
+        return out;
+    }
+
+    /** The function with this display name, or null. */
+    public FunctionStatus functionStatus(String name) {
+        for (FunctionStatus f : functionStatus()) {
+            if (f.name().equals(name)) return f;
+        }
+        return null;
+    }
+
+    static {
+        ProgramAccess.register(program -> program.entries);
     }
 
     /** The program's name, as given to {@link Engine#compile}. */
@@ -123,12 +145,12 @@ public final class Program {
         RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize());
         RunLimits previous = limits.enter();
         try {
-            interpreter.runTransform(transform, InputBinding.bind(transform, input),
+            interpreter.runTransform(transform, InputBinding.bind(transform.function(), input),
                     new InterpreterContext(interpreter, outputs, limits));
         } finally {
             RunLimits.exit(previous);
         }
-        return Instructions.result(outputs);
+        return ControlOps.result(outputs);
     }
 
     /** The bytecode of every function, in a stable, readable form (`turnout disasm`). */

@@ -2,8 +2,8 @@ package dev.turnout;
 
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.interpreter.OpcodeStats;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.FunctionTable;
+import dev.turnout.program.FunctionEntries;
+import dev.turnout.program.FunctionEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
 final class ProgramStatistics {
     private ProgramStatistics() {}
 
-    static String render(FunctionTable functions, OpcodeStats stats) {
+    static String render(FunctionEntries functions, OpcodeStats stats) {
         StringBuilder out = new StringBuilder();
         if (stats != null) {
             long total = stats.total();
@@ -27,11 +27,11 @@ final class ProgramStatistics {
         out.append("functions\n");
         out.append(String.format("  %-28s %12s %12s  %-11s %s%n", "function", "invocations", "back-edges", "tier",
                 "compile"));
-        for (FunctionCode fn : functions.all()) {
-            String compile = fn.compileMicros >= 0 ? fn.compileMicros + " us" : "-";
-            if (fn.declineReason != null) compile += " (" + fn.declineReason + ")";
-            out.append(String.format("  %-28s %12d %12d  %-11s %s%n", fn.name(), fn.invocations, fn.backEdges,
-                    fn.tierState.name().toLowerCase(), compile));
+        for (FunctionEntry fn : functions.all()) {
+            String compile = fn.compileMicros() >= 0 ? fn.compileMicros() + " us" : "-";
+            if (fn.declineReason() != null) compile += " (" + fn.declineReason() + ")";
+            out.append(String.format("  %-28s %12d %12d  %-11s %s%n", fn.function().name(), fn.invocations(),
+                    fn.backEdges(), fn.state().name().toLowerCase(), compile));
         }
         return out.toString();
     }

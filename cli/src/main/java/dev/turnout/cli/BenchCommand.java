@@ -4,8 +4,7 @@ import dev.turnout.Engine;
 import dev.turnout.Program;
 import dev.turnout.errors.MalformedInputException;
 import dev.turnout.errors.TransformException;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.json.JsonReader;
 import dev.turnout.tier.TierCompiler;
@@ -105,7 +104,7 @@ final class BenchCommand extends ProgramCommand {
         if (jit != null) {
             out.printf(Locale.ROOT, "%-12s %10d %14.1f %10s%n", "jit", jit.runs(), jit.opsPerSecond(),
                     String.format(Locale.ROOT, "%.2fx", jit.opsPerSecond() / interpreter.opsPerSecond()));
-            out.println(tierSummary(jitted.functions()));
+            out.println(tierSummary(jitted.functionStatus()));
         } else {
             out.println("jit: not on the class path (no dev.turnout.tier.TierCompiler service); "
                     + "only the interpreter was measured");
@@ -186,16 +185,16 @@ final class BenchCommand extends ProgramCommand {
         long start = System.nanoTime();
         while (true) {
             long elapsed = System.nanoTime() - start;
-            if (elapsed >= 2 * nanos || (elapsed >= nanos && settled(program.functions()))) return;
+            if (elapsed >= 2 * nanos || (elapsed >= nanos && settled(program.functionStatus()))) return;
             program.runValue(document);
         }
     }
 
     /** No function that ran is still interpreted-but-hot or queued (never-called functions do not count). */
-    private static boolean settled(List<FunctionCode> functions) {
-        for (FunctionCode fn : functions) {
-            if (fn.tierState == TierState.QUEUED) return false;
-            if (fn.tierState == TierState.INTERPRETED && fn.invocations > 0) return false;
+    private static boolean settled(List<FunctionStatus> functions) {
+        for (FunctionStatus fn : functions) {
+            if (fn.tier() == FunctionStatus.Tier.QUEUED) return false;
+            if (fn.tier() == FunctionStatus.Tier.INTERPRETED && fn.invocations() > 0) return false;
         }
         return true;
     }
@@ -213,15 +212,15 @@ final class BenchCommand extends ProgramCommand {
     }
 
     /** {@code jit: 2 of 4 functions compiled, 1 interpreted (not hot, or never called); declined: FUNC f (why)}. */
-    static String tierSummary(List<FunctionCode> functions) {
+    static String tierSummary(List<FunctionStatus> functions) {
         int compiled = 0;
         int interpreted = 0;
         StringBuilder declined = new StringBuilder();
-        for (FunctionCode fn : functions) {
-            switch (fn.tierState) {
+        for (FunctionStatus fn : functions) {
+            switch (fn.tier()) {
                 case COMPILED -> compiled++;
                 case DECLINED -> declined.append(declined.length() == 0 ? "" : "; ").append(fn.name())
-                        .append(" (").append(fn.declineReason).append(')');
+                        .append(" (").append(fn.declineReason()).append(')');
                 default -> interpreted++;
             }
         }

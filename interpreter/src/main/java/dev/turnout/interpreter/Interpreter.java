@@ -1,30 +1,27 @@
 package dev.turnout.interpreter;
 
 import dev.turnout.bytecode.ExceptionEntry;
-import dev.turnout.bytecode.ModifyDescriptor;
 import dev.turnout.bytecode.Opcode;
-import dev.turnout.bytecode.PathDescriptor;
 import dev.turnout.bytecode.ShapeTemplate;
-import dev.turnout.errors.ErrorKind;
-import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.errors.TransformException;
 import dev.turnout.program.CallTarget;
+import dev.turnout.program.Closure;
 import dev.turnout.program.ExecutionContext;
 import dev.turnout.program.FunctionCode;
-import dev.turnout.program.FunctionKind;
+import dev.turnout.program.FunctionEntries;
+import dev.turnout.program.FunctionEntry;
 import dev.turnout.program.Profile;
-import dev.turnout.program.FunctionTable;
-import dev.turnout.runtime.ArrayValue;
 import dev.turnout.runtime.Cell;
-import dev.turnout.program.Closure;
-import dev.turnout.runtime.Instructions;
-import dev.turnout.runtime.IterationCursor;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.Operators;
-import dev.turnout.runtime.PathUpdates;
 import dev.turnout.runtime.Properties;
 import dev.turnout.runtime.Truthiness;
 import dev.turnout.runtime.Unbound;
+import dev.turnout.runtime.ops.ArithmeticOps;
+import dev.turnout.runtime.ops.CallOps;
+import dev.turnout.runtime.ops.ControlOps;
+import dev.turnout.runtime.ops.StructureOps;
+import dev.turnout.runtime.ops.VariableOps;
 import dev.turnout.stdlib.LibraryFunction;
 import dev.turnout.tier.TieringPolicy;
 import java.io.PrintStream;
@@ -35,15 +32,19 @@ import java.util.Arrays;
  * {@link Frame} in the same loop (no nested interpreter, so deep recursion costs heap, not Java stack).
  *
  * <p>Registers: {@code regs[0..slotCount)} are the function's variable slots and temporaries, the operand stack
- * grows above them; {@code sp} is the next free stack position. Popped stack slots are not cleared: a stale
- * reference above {@code sp} lives at most as long as the frame (a short-lived array), and clearing cost a store
- * per instruction. {@code pc} always points at the start of the
+ * grows above them; {@code sp} is the next free stack position. {@code pc} always points at the start of the
  * executing instruction, so a failing instruction's position is known when an error is unwound: the handler
  * search walks the frames' exception tables, innermost first, and otherwise adds one Branchline stack entry per
  * frame it leaves.
+ *
+ * <p>Every result and error an instruction produces comes from the semantics layer ({@code runtime.ops},
+ * {@code Operators}, {@code Properties}, {@code Truthiness}), the same methods compiled code calls; a case here
+ * only moves values between registers and those methods. A frame switch (call, return, handler) stores the
+ * current position in the frame and restarts the outer loop, whose head is the one place the loop's locals are
+ * loaded from a frame.
  */
 public final class Interpreter {
-    private final FunctionTable functions;
+    private final FunctionEntries functions;
     private final LibraryFunction[] hosts;
     private final int maxCallDepth;
     private final TieringPolicy policy;
@@ -55,7 +56,7 @@ public final class Interpreter {
      * @param stats  where to add per-opcode counts, or null (profiling off)
      * @param trace  where to log every executed instruction, or null (tracing off)
      */
-    public Interpreter(FunctionTable functions, LibraryFunction[] hosts, int maxCallDepth, TieringPolicy policy,
+    public Interpreter(FunctionEntries functions, LibraryFunction[] hosts, int maxCallDepth, TieringPolicy policy,
                        OpcodeStats stats, PrintStream trace) {
         this.functions = functions;
         this.hosts = hosts;
@@ -73,31 +74,22 @@ public final class Interpreter {
      * Runs a transform body until it halts; what it emits goes to the context's outputs. {@code regs} come from
      * {@link InputBinding#bind}. A compiled transform gets the named slots' initial values as its arguments.
      */
-    public void runTransform(FunctionCode transform, Object[] regs, InterpreterContext context) {
+    public void runTransform(FunctionEntry transform, Object[] regs, InterpreterContext context) {
         CallTarget target = transform.target();
         if (target != null) {
             context.depth = 0;
-            target.call(context, Arrays.copyOf(regs, transform.namedSlotCount()), null);
+            target.call(context, Arrays.copyOf(regs, transform.function().namedSlotCount()), null);
             return;
         }
-        transform.invocations++;
-        if (policy != null) policy.onInvocation(transform);
+        countInvocation(transform);
         execute(new Frame(transform, regs, null, 1), context);
     }
 
     /** Runs an interpreted function for a compiled caller: a new loop activation that returns its result. */
-    Object invokeInterpreted(InterpreterContext context, FunctionCode function, Object[] args, Object[] captured) {
-        if (context.depth >= maxCallDepth) throw ExecutionContext.callDepthExceeded(maxCallDepth);
-        Object[] regs = newRegisters(function);
-        // A transform's "arguments" are the initial values of all its named slots (see runTransform).
-        int bound = function.kind() == FunctionKind.TRANSFORM ? function.namedSlotCount() : function.paramCount();
-        System.arraycopy(args, 0, regs, 0, Math.min(args.length, bound));
-        if (captured != null) {
-            int[] slots = function.captureSlots();
-            for (int i = 0; i < slots.length; i++) regs[slots[i]] = captured[i];
-        }
-        function.invocations++;
-        if (policy != null) policy.onInvocation(function);
+    Object invokeInterpreted(InterpreterContext context, FunctionEntry function, Object[] args, Object[] captured) {
+        ExecutionContext.checkCallDepth(context.depth, maxCallDepth);
+        Object[] regs = calleeRegisters(function.function(), args, 0, args.length, captured);
+        countInvocation(function);
         // Compiled code called from this activation sets context.depth to its callers' depths; the compiled caller
         // waiting for this result must find its own depth again.
         int depth = context.depth;
@@ -108,23 +100,30 @@ public final class Interpreter {
         }
     }
 
-    /** A fresh register file for a function: named slots unbound. */
-    static Object[] newRegisters(FunctionCode fn) {
-        Object[] regs = new Object[fn.slotCount() + fn.maxStack()];
-        Arrays.fill(regs, 0, fn.namedSlotCount(), Unbound.VALUE);
-        return regs;
-    }
-
-    private Frame call(FunctionCode callee, Object[] args, int argStart, int argc, Object[] captured, Frame caller) {
-        if (caller.depth >= maxCallDepth) throw ExecutionContext.callDepthExceeded(maxCallDepth);
-        Object[] regs = newRegisters(callee);
-        System.arraycopy(args, argStart, regs, 0, Math.min(argc, callee.paramCount()));
+    /** A callee's register file: parameters from {@code args[from .. from+argc)}, other variables unbound. */
+    private static Object[] calleeRegisters(FunctionCode callee, Object[] args, int from, int argc,
+                                            Object[] captured) {
+        Object[] regs = new Object[callee.slotCount() + callee.maxStack()];
+        int bound = CallOps.argumentSlots(callee);
+        for (int i = 0; i < bound; i++) regs[i] = CallOps.parameter(args, from, argc, i);
+        Arrays.fill(regs, bound, callee.namedSlotCount(), Unbound.VALUE);
         if (captured != null) {
             int[] slots = callee.captureSlots();
             for (int i = 0; i < slots.length; i++) regs[slots[i]] = captured[i];
         }
-        callee.invocations++;
-        if (policy != null) policy.onInvocation(callee);
+        return regs;
+    }
+
+    private void countInvocation(FunctionEntry entry) {
+        entry.countInvocation();
+        if (policy != null) policy.onInvocation(entry);
+    }
+
+    /** Pushes an interpreted callee's frame; the arguments are {@code caller.regs[argStart .. argStart+argc)}. */
+    private Frame call(FunctionEntry callee, Object[] r, int argStart, int argc, Object[] captured, Frame caller) {
+        ExecutionContext.checkCallDepth(caller.depth, maxCallDepth);
+        Object[] regs = calleeRegisters(callee.function(), r, argStart, argc, captured);
+        countInvocation(callee);
         return new Frame(callee, regs, caller, caller.depth + 1);
     }
 
@@ -141,11 +140,9 @@ public final class Interpreter {
      * calling an interpreted function starts another activation.
      */
     private Object execute(Frame entry, InterpreterContext context) {
-        Frame frame = entry;
         long[] counts = stats != null ? stats.newRunCounts() : null;
-        boolean instrumented = counts != null || trace != null;
         try {
-            return loop(frame, context, counts, instrumented);
+            return loop(entry, context, counts, counts != null || trace != null);
         } finally {
             if (counts != null) stats.add(counts);
         }
@@ -156,11 +153,13 @@ public final class Interpreter {
         Frame frame = entry;
         // Kind and call-target feedback only feed a compiling tier; without one, nothing reads it.
         boolean feedback = policy != null;
+        frames:
         while (true) {
-            FunctionCode fn = frame.function;
-            int[] code = fn.code();
+            FunctionEntry fe = frame.entry;
+            FunctionCode fn = fe.function();
+            int[] code = fe.code();
             Object[] k = fn.constants();
-            Profile profile = fn.profile();
+            Profile profile = fe.profile();
             Object[] r = frame.regs;
             int pc = frame.pc;
             int sp = frame.sp;
@@ -173,21 +172,21 @@ public final class Interpreter {
                         case Opcode.PUSH_FALSE_ID -> { r[sp++] = Boolean.FALSE; pc += 1; }
                         case Opcode.PUSH_CONST_ID -> { r[sp++] = k[code[pc + 1]]; pc += 2; }
                         case Opcode.POP_ID -> { sp--; pc += 1; }
-                        case Opcode.LOAD_LOCAL_ID -> { r[sp++] = Instructions.load(r[code[pc + 1]]); pc += 2; }
-                        case Opcode.LOAD_LOCAL_RAW_ID -> { r[sp++] = Instructions.loadRaw(r[code[pc + 1]]); pc += 2; }
+                        case Opcode.LOAD_LOCAL_ID -> { r[sp++] = VariableOps.load(r[code[pc + 1]]); pc += 2; }
+                        case Opcode.LOAD_LOCAL_RAW_ID -> { r[sp++] = VariableOps.loadRaw(r[code[pc + 1]]); pc += 2; }
                         case Opcode.LOAD_CELL_RAW_ID -> {
-                            r[sp++] = Instructions.loadRaw(((Cell) r[code[pc + 1]]).value);
+                            r[sp++] = VariableOps.loadRaw(((Cell) r[code[pc + 1]]).value);
                             pc += 2;
                         }
                         case Opcode.STORE_LOCAL_ID -> { r[code[pc + 1]] = r[--sp]; r[sp] = null; pc += 2; }
                         case Opcode.TAKE_LOCAL_ID -> {
                             int s = code[pc + 1];
-                            r[sp++] = Instructions.loadRaw(r[s]);
+                            r[sp++] = VariableOps.loadRaw(r[s]);
                             r[s] = null;
                             pc += 2;
                         }
                         case Opcode.LOAD_CELL_ID -> {
-                            r[sp++] = Instructions.load(((Cell) r[code[pc + 1]]).value);
+                            r[sp++] = VariableOps.load(((Cell) r[code[pc + 1]]).value);
                             pc += 2;
                         }
                         case Opcode.STORE_CELL_ID -> {
@@ -195,11 +194,11 @@ public final class Interpreter {
                             pc += 2;
                         }
                         case Opcode.CHECK_BOUND_ID -> {
-                            // SET x = … checks x is bound; for a plain local (the usual case) that is one compare.
+                            // SET x = … checks x is bound; for a plain local (the usual case) the read is one load.
                             int ref = code[pc + 1];
                             Object raw = ref >= 0 && (ref & 1) == 0 ? r[ref >> 1]
-                                    : Instructions.rawRef(r, ref, fn.chains());
-                            if (raw == Unbound.VALUE) throw RuntimeErrors.illegalState((String) k[code[pc + 2]]);
+                                    : RegisterVariables.rawRef(r, ref, fn.chains());
+                            VariableOps.checkBound(raw, (String) k[code[pc + 2]]);
                             pc += 3;
                         }
                         case Opcode.GET_MEMBER_ID -> {
@@ -230,7 +229,7 @@ public final class Interpreter {
                             pc += 3;
                         }
                         case Opcode.GET_LOCAL_MEMBER_ID -> {
-                            Object target = Instructions.load(r[code[pc + 1]]);
+                            Object target = VariableOps.load(r[code[pc + 1]]);
                             int site = code[pc + 3];
                             Profile.PropertyEntry cached = profile.property(site);
                             if (target instanceof ObjectValue o && cached != null && o.shape() == cached.shape()) {
@@ -272,8 +271,7 @@ public final class Interpreter {
                         case Opcode.EQ_ID, Opcode.NE_ID, Opcode.LT_ID, Opcode.LE_ID, Opcode.GT_ID, Opcode.GE_ID -> {
                             sp--;
                             if (feedback) profile.recordKinds(code[pc + 1], r[sp - 1], r[sp]);
-                            r[sp - 1] = compare(code[pc] - Opcode.EQ_ID, r[sp - 1], r[sp]) ? Boolean.TRUE
-                                    : Boolean.FALSE;
+                            r[sp - 1] = ArithmeticOps.compareValue(r[sp - 1], r[sp], ArithmeticOps.comparisonOf(code[pc]));
                             pc += 2;
                         }
                         case Opcode.GET_INT_KEY_ID -> {
@@ -309,7 +307,7 @@ public final class Interpreter {
                         }
                         case Opcode.INC_LOCAL_ID -> {
                             int s = code[pc + 1];
-                            Object v = Instructions.load(r[s]);
+                            Object v = VariableOps.load(r[s]);
                             Object c = k[code[pc + 2]];
                             if (feedback) profile.recordKinds(code[pc + 3], v, c);
                             r[s] = Operators.add(v, c);
@@ -318,10 +316,9 @@ public final class Interpreter {
 
                         case Opcode.JUMP_ID -> {
                             int target = code[pc + 1];
-                            if (target <= pc) {
-                                fn.backEdges++;
+                            if (ControlOps.isBackEdge(pc, target)) {
                                 context.step();
-                                if (policy != null && (fn.backEdges & 127) == 0) policy.onBackEdges(fn);
+                                if ((fe.countBackEdge() & 127) == 0 && policy != null) policy.onBackEdges(fe);
                             }
                             pc = target;
                         }
@@ -339,40 +336,38 @@ public final class Interpreter {
                             Object a = r[sp];
                             Object b = r[sp + 1];
                             if (feedback) profile.recordKinds(code[pc + 3], a, b);
-                            pc = compare(code[pc + 1], a, b) ? pc + 4 : code[pc + 2];
+                            pc = ArithmeticOps.compare(a, b, code[pc + 1]) ? pc + 4 : code[pc + 2];
                         }
 
-                        case Opcode.NEW_OBJECT_ID -> { r[sp++] = new ObjectValue(); pc += 1; }
+                        case Opcode.NEW_OBJECT_ID -> { r[sp++] = StructureOps.newObject(); pc += 1; }
                         case Opcode.MAKE_OBJECT_ID -> {
-                            ShapeTemplate template = (ShapeTemplate) k[code[pc + 1]];
                             int n = code[pc + 2];
                             Object[] values = Arrays.copyOfRange(r, sp - n, sp);
                             Arrays.fill(r, sp - n, sp, null);
                             sp -= n;
-                            r[sp++] = ObjectValue.ofShape(template.shape(), values);
+                            r[sp++] = StructureOps.makeObject((ShapeTemplate) k[code[pc + 1]], values);
                             pc += 3;
                         }
                         case Opcode.OBJ_PUT_CONST_ID -> {
                             Object v = r[--sp];
-                            ((ObjectValue) r[sp - 1]).put(k[code[pc + 1]], v);
+                            StructureOps.putConst(r[sp - 1], v, k[code[pc + 1]]);
                             pc += 2;
                         }
                         case Opcode.APPEND_LOCAL_ID -> {
-                            ((ArrayValue) r[code[pc + 1]]).add(r[--sp]);
+                            StructureOps.appendLocal(r[code[pc + 1]], r[--sp]);
                             pc += 2;
                         }
                         case Opcode.FOR_NEXT_ID -> {
-                            IterationCursor cursor = (IterationCursor) r[code[pc + 1]];
-                            if (cursor.hasNext()) {
-                                context.step();
-                                r[sp++] = cursor.next();
+                            Object next = ControlOps.forNext(r[code[pc + 1]], context);
+                            if (next != ControlOps.EXHAUSTED) {
+                                r[sp++] = next;
                                 pc += 3;
                             } else {
                                 pc = code[pc + 2];
                             }
                         }
                         case Opcode.CURSOR_KEY_ID -> {
-                            r[sp++] = ((IterationCursor) r[code[pc + 1]]).key();
+                            r[sp++] = ControlOps.cursorKey(r[code[pc + 1]]);
                             pc += 2;
                         }
                         case Opcode.HALT_ID -> {
@@ -384,22 +379,16 @@ public final class Interpreter {
                             if (caller == null) return result;
                             caller.regs[caller.sp++] = result;
                             frame = caller;
-                            fn = frame.function;
-                            code = fn.code();
-                            k = fn.constants();
-                            profile = fn.profile();
-                            r = frame.regs;
-                            pc = frame.pc;
-                            sp = frame.sp;
+                            continue frames;
                         }
 
                         case Opcode.CALL_FN_ID -> {
                             context.step();
-                            FunctionCode callee = functions.get(code[pc + 1]);
+                            FunctionEntry callee = functions.get(code[pc + 1]);
                             int argc = code[pc + 2];
                             int argStart = sp - argc;
-                            CallTarget compiled = callee.target();
-                            if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
+                            CallTarget compiled = CallOps.compiledEntry(callee, frame.depth);
+                            if (compiled != null) {
                                 frame.pc = pc;
                                 Object result = callCompiled(compiled, context, frame, r, argStart, argc, null);
                                 sp = argStart;
@@ -408,28 +397,19 @@ public final class Interpreter {
                             } else {
                                 frame.pc = pc + 4;
                                 frame.sp = argStart;
-                                Frame next = call(callee, r, argStart, argc, null, frame);
-                                frame = next;
-                                fn = frame.function;
-                                code = fn.code();
-                                k = fn.constants();
-                                profile = fn.profile();
-                                r = frame.regs;
-                                pc = 0;
-                                sp = frame.sp;
+                                frame = call(callee, r, argStart, argc, null, frame);
+                                continue frames;
                             }
                         }
                         case Opcode.CALL_VALUE_ID -> {
                             context.step();
                             int argc = code[pc + 1];
                             int argStart = sp - argc;
-                            if (!(r[argStart - 1] instanceof Closure closure)) {
-                                throw RuntimeErrors.illegalState("Value is not callable");
-                            }
-                            FunctionCode target = closure.code();
-                            if (feedback) profile.recordCall(code[pc + 2], target);
-                            CallTarget compiled = target.target();
-                            if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
+                            Closure closure = CallOps.callable(r[argStart - 1]);
+                            FunctionEntry target = closure.entry();
+                            if (feedback) profile.recordCall(code[pc + 2], target.function());
+                            CallTarget compiled = CallOps.compiledEntry(target, frame.depth);
+                            if (compiled != null) {
                                 frame.pc = pc;
                                 Object result = callCompiled(compiled, context, frame, r, argStart, argc,
                                         closure.captured());
@@ -440,13 +420,7 @@ public final class Interpreter {
                                 frame.pc = pc + 3;
                                 frame.sp = argStart - 1;
                                 frame = call(target, r, argStart, argc, closure.captured(), frame);
-                                fn = frame.function;
-                                code = fn.code();
-                                k = fn.constants();
-                                profile = fn.profile();
-                                r = frame.regs;
-                                pc = 0;
-                                sp = frame.sp;
+                                continue frames;
                             }
                         }
                         case Opcode.CALL_NAMED_ID -> {
@@ -454,19 +428,13 @@ public final class Interpreter {
                             int argc = code[pc + 1];
                             Object callee = r[sp - 1];
                             int argStart = sp - 1 - argc;
-                            FunctionCode target;
-                            Object[] captured = null;
-                            if (callee instanceof Closure closure) {
-                                target = closure.code();
-                                captured = closure.captured();
-                            } else if (code[pc + 2] >= 0) {
-                                target = functions.get(code[pc + 2]);
-                            } else {
-                                throw RuntimeErrors.illegalState("FUNC '" + k[code[pc + 3]] + "' undefined");
-                            }
-                            if (feedback) profile.recordCall(code[pc + 4], target);
-                            CallTarget compiled = target.target();
-                            if (compiled != null && frame.depth < ExecutionContext.MAX_COMPILED_DEPTH) {
+                            int fallback = code[pc + 2];
+                            FunctionEntry target = CallOps.namedTarget(callee,
+                                    fallback >= 0 ? functions.get(fallback) : null, (String) k[code[pc + 3]]);
+                            Object[] captured = CallOps.namedCaptured(callee);
+                            if (feedback) profile.recordCall(code[pc + 4], target.function());
+                            CallTarget compiled = CallOps.compiledEntry(target, frame.depth);
+                            if (compiled != null) {
                                 frame.pc = pc;
                                 Object result = callCompiled(compiled, context, frame, r, argStart, argc, captured);
                                 sp = argStart;
@@ -476,29 +444,23 @@ public final class Interpreter {
                                 frame.pc = pc + 5;
                                 frame.sp = argStart;
                                 frame = call(target, r, argStart, argc, captured, frame);
-                                fn = frame.function;
-                                code = fn.code();
-                                k = fn.constants();
-                                profile = fn.profile();
-                                r = frame.regs;
-                                pc = 0;
-                                sp = frame.sp;
+                                continue frames;
                             }
                         }
                         case Opcode.CALL_HOST_ID -> {
                             context.step();
                             int argc = code[pc + 2];
-                            Object[] args = Arrays.copyOfRange(r, sp - argc, sp);
-                            Object result = hosts[code[pc + 1]].impl().call(args);
+                            Object result = CallOps.callHost(hosts[code[pc + 1]],
+                                    Arrays.copyOfRange(r, sp - argc, sp));
                             sp -= argc;
                             r[sp++] = result;
                             pc += 4;
                         }
                         case Opcode.RETRY_CHECK_ID -> {
                             int s = code[pc + 1];
-                            long attempts = (Long) r[s];
-                            if (attempts < code[pc + 2]) {
-                                r[s] = attempts + 1;
+                            Object next = ControlOps.retry(r[s], code[pc + 2]);
+                            if (next != null) {
+                                r[s] = next;
                                 r[--sp] = null;
                                 pc = code[pc + 3];
                             } else {
@@ -506,13 +468,13 @@ public final class Interpreter {
                             }
                         }
                         default -> {
-                            sp = ColdInstructions.execute(functions, fn, code, pc, r, sp, context, feedback);
+                            sp = ColdInstructions.execute(functions, fe, code, pc, r, sp, context);
                             pc += Opcode.length(code[pc]);
                         }
                     }
                 }
             } catch (RuntimeException | StackOverflowError failure) {
-                TransformException error = Instructions.fromJava(failure);
+                TransformException error = ControlOps.toBranchline(failure);
                 frame.pc = pc;
                 frame = unwind(frame, entry, error);
             }
@@ -525,18 +487,6 @@ public final class Interpreter {
             case Opcode.DIV_ID -> Operators.div(a, b);
             case Opcode.IDIV_ID -> Operators.idiv(a, b);
             default -> Operators.mod(a, b);
-        };
-    }
-
-    /** Comparison by mode: 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >= (the order of EQ..GE and JUMP_UNLESS_CMP's modes). */
-    private static boolean compare(int mode, Object a, Object b) {
-        return switch (mode) {
-            case 0 -> Operators.equal(a, b);
-            case 1 -> !Operators.equal(a, b);
-            case 2 -> Operators.less(a, b);
-            case 3 -> Operators.lessEqual(a, b);
-            case 4 -> Operators.greater(a, b);
-            default -> Operators.greaterEqual(a, b);
         };
     }
 
@@ -556,21 +506,21 @@ public final class Interpreter {
      */
     private static Frame unwind(Frame frame, Frame entry, TransformException error) {
         for (Frame f = frame; f != null; f = f.caller) {
-            FunctionCode fn = f.function;
+            FunctionCode fn = f.entry.function();
             int pc = f == frame ? f.pc : callSitePc(f);
-            if (error.kind().catchable()) {
+            if (ControlOps.catchable(error)) {
                 for (ExceptionEntry handler : fn.handlers()) {
                     if (handler.covers(pc)) {
                         int base = fn.slotCount();
                         Arrays.fill(f.regs, base + handler.depth(), f.regs.length, null);
                         f.sp = base + handler.depth();
-                        f.regs[f.sp++] = Instructions.errorObject(error);
+                        f.regs[f.sp++] = ControlOps.errorObject(error);
                         f.pc = handler.handler();
                         return f;
                     }
                 }
             }
-            error.addFrame(fn.programName(), fn.name(), fn.lines().lineAt(pc), fn.lines().columnAt(pc));
+            ControlOps.leave(error, fn.lines().lineAt(pc), fn.lines().columnAt(pc), fn);
             if (f == entry) break;
         }
         throw error;
@@ -578,7 +528,7 @@ public final class Interpreter {
 
     /** A caller's frame.pc is the instruction after its call; the call itself is what failed in that frame. */
     private static int callSitePc(Frame caller) {
-        int[] code = caller.function.code();
+        int[] code = caller.entry.function().code();
         int pc = 0;
         int last = 0;
         while (pc < caller.pc) {

@@ -2,8 +2,9 @@ package dev.turnout.interpreter;
 
 import dev.turnout.program.CallTarget;
 import dev.turnout.program.ExecutionContext;
-import dev.turnout.program.FunctionCode;
+import dev.turnout.program.FunctionEntry;
 import dev.turnout.runtime.RunLimits;
+import dev.turnout.runtime.ops.CallOps;
 import java.util.List;
 
 /**
@@ -19,9 +20,9 @@ public final class InterpreterContext extends ExecutionContext {
     }
 
     @Override
-    public Object invoke(FunctionCode function, Object[] args, Object[] captured) {
-        CallTarget target = function.target();
-        if (target != null && mayCallCompiled()) return target.call(this, args, captured);
+    public Object invoke(FunctionEntry function, Object[] args, Object[] captured) {
+        CallTarget target = CallOps.compiledEntry(function, depth);
+        if (target != null) return target.call(this, args, captured);
         return interpreter.invokeInterpreted(this, function, args, captured);
     }
 
@@ -29,7 +30,7 @@ public final class InterpreterContext extends ExecutionContext {
      * Runs a function in the interpreter even when compiled code is installed for it: for a tier that wants to
      * hand a call back (and for tests of the tiering machinery).
      */
-    public Object interpret(FunctionCode function, Object[] args, Object[] captured) {
+    public Object interpret(FunctionEntry function, Object[] args, Object[] captured) {
         return interpreter.invokeInterpreted(this, function, args, captured);
     }
 }

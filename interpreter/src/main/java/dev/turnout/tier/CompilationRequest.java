@@ -1,12 +1,12 @@
 package dev.turnout.tier;
 
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.FunctionTable;
+import dev.turnout.program.FunctionEntries;
+import dev.turnout.program.FunctionEntry;
 import dev.turnout.stdlib.LibraryFunction;
 
 /**
  * What a {@link TierCompiler} gets: the function (with its profile), the program's other functions (for direct
  * calls), the host-function table the program was compiled against, and the tier settings.
  */
-public record CompilationRequest(FunctionCode function, FunctionTable functions, LibraryFunction[] hosts,
+public record CompilationRequest(FunctionEntry function, FunctionEntries functions, LibraryFunction[] hosts,
                                  TierSettings settings) {}

@@ -1,12 +1,11 @@
 package dev.turnout.tier;
 
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.FunctionTable;
+import dev.turnout.program.FunctionEntries;
+import dev.turnout.program.FunctionEntry;
 import dev.turnout.program.TierState;
 import dev.turnout.stdlib.LibraryFunction;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * Decides when a function is hot and hands it to the {@link TierCompiler}: when its invocations plus weighted
@@ -16,12 +15,9 @@ import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
  * interpreted: tiering can cost time, never change a result.
  */
 public final class TieringPolicy {
-    private static final AtomicReferenceFieldUpdater<FunctionCode, TierState> STATE =
-            AtomicReferenceFieldUpdater.newUpdater(FunctionCode.class, TierState.class, "tierState");
-
     private final TierCompiler compiler;
     private final TierSettings settings;
-    private final FunctionTable functions;
+    private final FunctionEntries functions;
     private final LibraryFunction[] hosts;
     private final AtomicInteger compiledInEngine;
     private final PrintStream log;
@@ -29,7 +25,7 @@ public final class TieringPolicy {
     /**
      * @param compiledInEngine the engine-wide count of compiled functions, shared by its programs ({@code jit.max})
      */
-    public TieringPolicy(TierCompiler compiler, TierSettings settings, FunctionTable functions,
+    public TieringPolicy(TierCompiler compiler, TierSettings settings, FunctionEntries functions,
                          LibraryFunction[] hosts, AtomicInteger compiledInEngine, PrintStream log) {
         this.compiler = compiler;
         this.settings = settings;
@@ -45,37 +41,38 @@ public final class TieringPolicy {
 
     /** With {@code jit.threshold=0}: compiles every function now, in the foreground. */
     public void compileAllNow() {
-        for (FunctionCode fn : functions.all()) {
-            if (STATE.compareAndSet(fn, TierState.INTERPRETED, TierState.QUEUED)) compile(fn);
+        for (FunctionEntry fn : functions.all()) {
+            if (fn.claim()) compile(fn);
         }
     }
 
     /** Called by the interpreter on every interpreted invocation. */
-    public void onInvocation(FunctionCode fn) {
-        if (fn.tierState == TierState.INTERPRETED && isHot(fn)) submit(fn);
+    public void onInvocation(FunctionEntry fn) {
+        if (fn.state() == TierState.INTERPRETED && isHot(fn)) submit(fn);
     }
 
     /** Called by the interpreter every 128 back-edges of a function. */
-    public void onBackEdges(FunctionCode fn) {
-        if (fn.tierState == TierState.INTERPRETED && isHot(fn)) submit(fn);
+    public void onBackEdges(FunctionEntry fn) {
+        if (fn.state() == TierState.INTERPRETED && isHot(fn)) submit(fn);
     }
 
-    private boolean isHot(FunctionCode fn) {
-        long heat = (long) fn.invocations + (fn.backEdges >>> TierSettings.BACK_EDGE_WEIGHT_SHIFT);
+    private boolean isHot(FunctionEntry fn) {
+        long heat = (long) fn.invocations() + (fn.backEdges() >>> TierSettings.BACK_EDGE_WEIGHT_SHIFT);
         return heat >= settings.threshold();
     }
 
-    private void submit(FunctionCode fn) {
-        if (!STATE.compareAndSet(fn, TierState.INTERPRETED, TierState.QUEUED)) return;
+    private void submit(FunctionEntry fn) {
+        if (!fn.claim()) return;
         if (settings.background()) CompilationQueue.submit(() -> compile(fn));
         else compile(fn);
     }
 
-    private void compile(FunctionCode fn) {
+    private void compile(FunctionEntry fn) {
         long start = System.nanoTime();
         CompilationResult result;
-        if (fn.code().length > settings.maxCodeSize()) {
-            result = CompilationResult.declined("bytecode too large (" + fn.code().length + " ints > jit.maxsize "
+        int size = fn.function().code().length;
+        if (size > settings.maxCodeSize()) {
+            result = CompilationResult.declined("bytecode too large (" + size + " ints > jit.maxsize "
                     + settings.maxCodeSize() + ")");
         } else if (compiledInEngine.get() >= settings.maxCompiled()) {
             result = CompilationResult.declined("jit.max reached (" + settings.maxCompiled() + " functions)");
@@ -88,17 +85,14 @@ public final class TieringPolicy {
             }
         }
         long micros = (System.nanoTime() - start) / 1000;
-        fn.compileMicros = micros;
         if (result.isCompiled()) {
             compiledInEngine.incrementAndGet();
-            fn.install(result.target());
-            fn.tierState = TierState.COMPILED;
+            fn.installCompiled(result.target(), micros);
         } else {
-            fn.tierState = TierState.DECLINED;
-            fn.declineReason = result.declineReason();
+            fn.decline(result.declineReason(), micros);
         }
         if (settings.log()) {
-            log.println("jit: " + fn.name() + " (" + fn.programName() + "): " + fn.code().length + " ints -> "
+            log.println("jit: " + fn.function().name() + " (" + fn.function().programName() + "): " + size + " ints -> "
                     + result.generatedBytes() + " JVM bytes in " + micros + " us: "
                     + (result.isCompiled() ? "compiled" : "declined: " + result.declineReason()));
         }

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.turnout.Engine;
 import dev.turnout.Program;
 import dev.turnout.bytecode.Opcode;
-import dev.turnout.program.FunctionCode;
+import dev.turnout.interpreter.ProgramAccess;
+import dev.turnout.program.FunctionEntry;
 import dev.turnout.program.Profile;
 import dev.turnout.tier.CompilationRequest;
 import dev.turnout.tier.CompilationResult;
@@ -26,11 +27,11 @@ import org.junit.jupiter.api.Test;
 class InlineCacheTest {
     private static final Engine ENGINE = Engine.builder().jit(false).build();
 
-    private static FunctionCode function(Program p, String name) {
-        return p.functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    private static FunctionEntry function(Program p, String name) {
+        return ProgramAccess.entries(p).all().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static List<Opcode> opcodes(FunctionCode fn) {
+    private static List<Opcode> opcodes(FunctionEntry fn) {
         List<Opcode> ops = new ArrayList<>();
         int[] code = fn.code();
         for (int pc = 0; pc < code.length; pc += Opcode.byId(code[pc]).length()) ops.add(Opcode.byId(code[pc]));
@@ -43,7 +44,7 @@ class InlineCacheTest {
                 FUNC pick(o) = o.b
                 TRANSFORM T { OUTPUT { v: MAP(input.objects, (o) -> pick(o)) } }
                 """);
-        FunctionCode pick = function(p, "FUNC pick");
+        FunctionEntry pick = function(p, "FUNC pick");
         assertTrue(opcodes(pick).contains(Opcode.GET_LOCAL_MEMBER), opcodes(pick).toString());
         String result = p.runJson("""
                 {"objects": [{"a": 1, "b": 2}, {"a": 3, "b": 4}, {"b": 5, "a": 6}, {"b": 7},
@@ -60,7 +61,7 @@ class InlineCacheTest {
                 FUNC pick(o) = o.inner.b
                 TRANSFORM T { OUTPUT { v: MAP(input.objects, (o) -> pick(o)) } }
                 """);
-        FunctionCode pick = function(p, "FUNC pick");
+        FunctionEntry pick = function(p, "FUNC pick");
         assertTrue(opcodes(pick).contains(Opcode.GET_MEMBER), opcodes(pick).toString());
         assertEquals("{\"v\":[1,2]}", p.runJson("{\"objects\": [{\"inner\": {\"b\": 1}}, {\"inner\": {\"b\": 2}}]}"));
         assertTrue(opcodes(pick).contains(Opcode.GET_MEMBER_MONO), opcodes(pick).toString());
@@ -108,13 +109,13 @@ class InlineCacheTest {
                     OUTPUT { v: [f(1), f(2), add(1.5, 1)] } }
                 """);
         assertEquals("{\"v\":[2,3,2.5]}", p.runJson("{}"));
-        FunctionCode add = function(p, "FUNC add");
+        FunctionEntry add = function(p, "FUNC add");
         int kinds = add.profile().kinds(0);
         assertEquals(Profile.LONG | Profile.DOUBLE, kinds);
-        FunctionCode transform = function(p, "transform T");
+        FunctionEntry transform = function(p, "transform T");
         boolean sawCall = false;
-        for (int site = 0; site < transform.siteCount(); site++) {
-            if (transform.profile().callTarget(site) instanceof FunctionCode target) {
+        for (int site = 0; site < transform.function().siteCount(); site++) {
+            if (transform.profile().callTarget(site) instanceof dev.turnout.program.FunctionCode target) {
                 sawCall = target.name().startsWith("lambda");
             }
         }

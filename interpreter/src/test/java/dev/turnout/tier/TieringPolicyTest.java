@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.turnout.Engine;
 import dev.turnout.Program;
-import dev.turnout.program.FunctionCode;
+import dev.turnout.interpreter.ProgramAccess;
+import dev.turnout.program.FunctionEntry;
 import dev.turnout.program.TierState;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ class TieringPolicyTest {
             """;
     private static final String EXPECTED_10 = "{\"v\":285,\"w\":[1,4,9]}";
 
-    private static FunctionCode function(Program p, String name) {
-        return p.functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    private static FunctionEntry function(Program p, String name) {
+        return ProgramAccess.entries(p).all().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -38,8 +39,8 @@ class TieringPolicyTest {
         Program p = Engine.builder().tierCompiler(compiler).jitThreshold(5).jitBackground(false).build()
                 .compile("t.bl", SOURCE);
         assertEquals(EXPECTED_10, p.runJson("{\"n\": 10}"));
-        FunctionCode sq = function(p, "FUNC sq");
-        assertEquals(TierState.COMPILED, sq.tierState);
+        FunctionEntry sq = function(p, "FUNC sq");
+        assertEquals(TierState.COMPILED, sq.state());
         // sq ran 13 times: invocations 1-4 interpreted, the 5th reached the threshold while being interpreted,
         // every later call went through the installed entry.
         assertEquals(13 - 5, compiler.callsOf("FUNC sq"));
@@ -53,16 +54,16 @@ class TieringPolicyTest {
         Program p = Engine.builder().tierCompiler(compiler).jitThreshold(100).jitBackground(false).build()
                 .compile("t.bl", SOURCE);
         p.runJson("{\"n\": 2000}");
-        FunctionCode sumTo = function(p, "FUNC sumTo");
-        assertEquals(1, sumTo.invocations);
-        assertEquals(TierState.COMPILED, sumTo.tierState, "2000 back-edges / 8 reach 100");
+        FunctionEntry sumTo = function(p, "FUNC sumTo");
+        assertEquals(1, sumTo.invocations());
+        assertEquals(TierState.COMPILED, sumTo.state(), "2000 back-edges / 8 reach 100");
     }
 
     @Test
     void thresholdZero_compilesEveryFunctionBeforeTheFirstRun() {
         CountingTierCompiler compiler = new CountingTierCompiler();
         Program p = Engine.builder().tierCompiler(compiler).jitThreshold(0).build().compile("t.bl", SOURCE);
-        for (FunctionCode fn : p.functions()) assertEquals(TierState.COMPILED, fn.tierState, fn.name());
+        for (FunctionEntry fn : ProgramAccess.entries(p).all()) assertEquals(TierState.COMPILED, fn.state(), fn.name());
         assertEquals(EXPECTED_10, p.runJson("{\"n\": 10}"));
         assertEquals(1, compiler.callsOf("transform T"));
         assertEquals(13, compiler.callsOf("FUNC sq"));
@@ -72,12 +73,12 @@ class TieringPolicyTest {
     void backgroundCompilation_installsTheEntryWhileTheProgramKeepsRunning() throws Exception {
         CountingTierCompiler compiler = new CountingTierCompiler();
         Program p = Engine.builder().tierCompiler(compiler).jitThreshold(3).build().compile("t.bl", SOURCE);
-        FunctionCode sq = function(p, "FUNC sq");
-        for (int i = 0; i < 2000 && sq.tierState != TierState.COMPILED; i++) {
+        FunctionEntry sq = function(p, "FUNC sq");
+        for (int i = 0; i < 2000 && sq.state() != TierState.COMPILED; i++) {
             assertEquals(EXPECTED_10, p.runJson("{\"n\": 10}"));
-            if (sq.tierState == TierState.QUEUED) Thread.sleep(1);
+            if (sq.state() == TierState.QUEUED) Thread.sleep(1);
         }
-        assertEquals(TierState.COMPILED, sq.tierState);
+        assertEquals(TierState.COMPILED, sq.state());
         int before = compiler.callsOf("FUNC sq");
         assertEquals(EXPECTED_10, p.runJson("{\"n\": 10}"));
         assertEquals(before + 13, compiler.callsOf("FUNC sq"));
@@ -89,29 +90,29 @@ class TieringPolicyTest {
         failing.fail = true;
         Program p = Engine.builder().tierCompiler(failing).jitThreshold(0).build().compile("t.bl", SOURCE);
         assertEquals(EXPECTED_10, p.runJson("{\"n\": 10}"));
-        FunctionCode sq = function(p, "FUNC sq");
-        assertEquals(TierState.DECLINED, sq.tierState);
-        assertTrue(sq.declineReason.contains("boom in the compiler"), sq.declineReason);
+        FunctionEntry sq = function(p, "FUNC sq");
+        assertEquals(TierState.DECLINED, sq.state());
+        assertTrue(sq.declineReason().contains("boom in the compiler"), sq.declineReason());
 
         CountingTierCompiler declining = new CountingTierCompiler();
         declining.declineFor = "FUNC sq";
         Program q = Engine.builder().tierCompiler(declining).jitThreshold(0).build().compile("t.bl", SOURCE);
         assertEquals(EXPECTED_10, q.runJson("{\"n\": 10}"));
-        assertEquals(TierState.DECLINED, function(q, "FUNC sq").tierState);
-        assertEquals(TierState.COMPILED, function(q, "FUNC sumTo").tierState);
+        assertEquals(TierState.DECLINED, function(q, "FUNC sq").state());
+        assertEquals(TierState.COMPILED, function(q, "FUNC sumTo").state());
     }
 
     @Test
     void jitMaxAndMaxSize_capWhatIsCompiled() {
         CountingTierCompiler compiler = new CountingTierCompiler();
         Program p = Engine.builder().tierCompiler(compiler).jitThreshold(0).jitMax(2).build().compile("t.bl", SOURCE);
-        long compiled = p.functions().stream().filter(f -> f.tierState == TierState.COMPILED).count();
+        long compiled = ProgramAccess.entries(p).all().stream().filter(f -> f.state() == TierState.COMPILED).count();
         assertEquals(2, compiled);
-        assertTrue(p.functions().stream().anyMatch(f -> f.declineReason != null && f.declineReason.contains("jit.max")));
+        assertTrue(ProgramAccess.entries(p).all().stream().anyMatch(f -> f.declineReason() != null && f.declineReason().contains("jit.max")));
 
         Program small = Engine.builder().tierCompiler(new CountingTierCompiler()).jitThreshold(0).jitMaxSize(10)
                 .build().compile("t.bl", SOURCE);
-        assertTrue(function(small, "FUNC sumTo").declineReason.contains("jit.maxsize"));
+        assertTrue(function(small, "FUNC sumTo").declineReason().contains("jit.maxsize"));
         assertEquals(EXPECTED_10, small.runJson("{\"n\": 10}"));
     }
 
@@ -122,13 +123,13 @@ class TieringPolicyTest {
         try {
             Program fromProperty = Engine.builder().tierCompiler(new CountingTierCompiler()).build()
                     .compile("t.bl", SOURCE);
-            assertEquals(TierState.COMPILED, function(fromProperty, "FUNC sq").tierState);
+            assertEquals(TierState.COMPILED, function(fromProperty, "FUNC sq").state());
             Program fromBuilder = Engine.builder().tierCompiler(new CountingTierCompiler()).jitThreshold(1000)
                     .build().compile("t.bl", SOURCE);
-            assertNotEquals(TierState.COMPILED, function(fromBuilder, "FUNC sq").tierState);
+            assertNotEquals(TierState.COMPILED, function(fromBuilder, "FUNC sq").state());
             Program disabled = Engine.builder().tierCompiler(new CountingTierCompiler()).jit(false).build()
                     .compile("t.bl", SOURCE);
-            assertEquals(TierState.INTERPRETED, function(disabled, "FUNC sq").tierState);
+            assertEquals(TierState.INTERPRETED, function(disabled, "FUNC sq").state());
         } finally {
             if (old == null) System.clearProperty("jit.threshold");
             else System.setProperty("jit.threshold", old);

@@ -6,6 +6,7 @@ import dev.turnout.jit.emit.FunctionEmitter;
 import dev.turnout.jit.load.HiddenClassDefiner;
 import dev.turnout.program.CallTarget;
 import dev.turnout.program.FunctionCode;
+import dev.turnout.program.FunctionEntry;
 import dev.turnout.tier.CompilationRequest;
 import dev.turnout.tier.CompilationResult;
 import dev.turnout.tier.TierCompiler;
@@ -53,9 +54,9 @@ public final class JitCompiler implements TierCompiler {
 
     @Override
     public CompilationResult compile(CompilationRequest request) {
-        FunctionCode fn = request.function();
-        FeedbackSnapshot feedback = FeedbackSnapshot.of(fn);
-        FunctionAnalysis analysis = FunctionAnalysis.of(fn);
+        FunctionEntry entry = request.function();
+        FeedbackSnapshot feedback = FeedbackSnapshot.of(entry.profile());
+        FunctionAnalysis analysis = FunctionAnalysis.of(entry.function());
         FunctionEmitter.Output out = emit(analysis, feedback, request, true);
         if (out.codeSize() > HUGE_METHOD_LIMIT) out = emit(analysis, feedback, request, false);
         if (out.codeSize() > HUGE_METHOD_LIMIT || out.bytes() == null) {

@@ -202,7 +202,7 @@ class CompiledEdgeCasesTest {
         body.append("  OUTPUT { x: x }\n}\n");
         Program program = Engine.builder().jitThreshold(0).jitMaxSize(1_000_000).tierCompiler(VerifiedJit.COMPILER)
                 .build().compile("huge.bl", body.toString());
-        String reason = program.functions().get(0).declineReason;
+        String reason = program.functionStatus().get(0).declineReason();
         assertTrue(reason != null && reason.startsWith("generated method too large: "), reason);
         Program interpreted = Engine.builder().jit(false).build().compile("huge.bl", body.toString());
         String input = "{\"a\": 1, \"b\": 2, \"c\": 3}";

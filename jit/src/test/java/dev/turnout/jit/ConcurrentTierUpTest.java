@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.turnout.Engine;
 import dev.turnout.Program;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import dev.turnout.tier.TierCompiler;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,12 +113,12 @@ class ConcurrentTierUpTest {
         // The swaps really happened: the hot functions left the interpreter (compiled, or declined with a reason).
         awaitSettled(program);
         for (String name : List.of("transform T", "FUNC fib", "FUNC score")) {
-            FunctionCode fn = function(program, name);
-            assertTrue(fn.tierState == TierState.COMPILED
-                            || (fn.tierState == TierState.DECLINED && !fn.declineReason.startsWith("compiler failed")),
-                    name + ": " + fn.tierState + " " + fn.declineReason);
+            FunctionStatus fn = function(program, name);
+            assertTrue(fn.tier() == FunctionStatus.Tier.COMPILED
+                            || (fn.tier() == FunctionStatus.Tier.DECLINED && !fn.declineReason().startsWith("compiler failed")),
+                    name + ": " + fn.tier() + " " + fn.declineReason());
         }
-        assertTrue(program.functions().stream().anyMatch(fn -> fn.tierState == TierState.COMPILED),
+        assertTrue(program.functionStatus().stream().anyMatch(fn -> fn.tier() == FunctionStatus.Tier.COMPILED),
                 "nothing was compiled: " + tiers(program));
         // And the compiled code still agrees, now that every call goes through it.
         for (int i = 0; i < INPUTS.length; i++) assertEquals(expected.get(i), outcome(program, INPUTS[i]), INPUTS[i]);
@@ -138,21 +137,21 @@ class ConcurrentTierUpTest {
     /** Waits (bounded) until no function is queued for the background compiler. */
     private static void awaitSettled(Program program) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (program.functions().stream().anyMatch(fn -> fn.tierState == TierState.QUEUED)
+        while (program.functionStatus().stream().anyMatch(fn -> fn.tier() == FunctionStatus.Tier.QUEUED)
                 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
     }
 
-    private static FunctionCode function(Program program, String name) {
-        return program.functions().stream().filter(fn -> fn.name().equals(name)).findFirst().orElseThrow();
+    private static FunctionStatus function(Program program, String name) {
+        return program.functionStatus().stream().filter(fn -> fn.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static String tiers(Program program) {
         StringBuilder out = new StringBuilder();
-        for (FunctionCode fn : program.functions()) {
-            out.append(fn.name()).append('=').append(fn.tierState)
-                    .append(fn.declineReason == null ? "" : " (" + fn.declineReason + ")").append("; ");
+        for (FunctionStatus fn : program.functionStatus()) {
+            out.append(fn.name()).append('=').append(fn.tier())
+                    .append(fn.declineReason() == null ? "" : " (" + fn.declineReason() + ")").append("; ");
         }
         return out.toString();
     }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.turnout.Engine;
 import dev.turnout.Program;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import dev.turnout.tier.TierCompiler;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,7 +54,7 @@ class JitCompilerTest {
             classes.add(bytes);
         });
         Program program = Engine.builder().jitThreshold(0).tierCompiler(jit).build().compile("sum.bl", SOURCE);
-        for (FunctionCode fn : program.functions()) assertEquals(TierState.COMPILED, fn.tierState);
+        for (FunctionStatus fn : program.functionStatus()) assertEquals(FunctionStatus.Tier.COMPILED, fn.tier());
         StringWriter text = new StringWriter();
         new ClassReader(classes.get(1)).accept(new TraceClassVisitor(new PrintWriter(text)), 0);
         String listing = text.toString();

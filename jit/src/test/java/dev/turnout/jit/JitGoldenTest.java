@@ -11,8 +11,7 @@ import dev.turnout.errors.TransformException;
 import dev.turnout.golden.CanonicalJson;
 import dev.turnout.golden.GoldenCase;
 import dev.turnout.golden.GoldenCorpus;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -100,16 +99,16 @@ class JitGoldenTest {
     }
 
     private static void assertAllCompiled(GoldenCase c, Program program) {
-        for (FunctionCode fn : program.functions()) {
-            if (fn.tierState != TierState.COMPILED) {
-                fail(c.name() + ": " + fn.name() + " is " + fn.tierState + ": " + fn.declineReason);
+        for (FunctionStatus fn : program.functionStatus()) {
+            if (fn.tier() != FunctionStatus.Tier.COMPILED) {
+                fail(c.name() + ": " + fn.name() + " is " + fn.tier() + ": " + fn.declineReason());
             }
         }
     }
 
     private static void assertNoDeclines(GoldenCase c, Program program) {
-        for (FunctionCode fn : program.functions()) {
-            if (fn.tierState == TierState.DECLINED) fail(c.name() + ": " + fn.name() + " declined: " + fn.declineReason);
+        for (FunctionStatus fn : program.functionStatus()) {
+            if (fn.tier() == FunctionStatus.Tier.DECLINED) fail(c.name() + ": " + fn.name() + " declined: " + fn.declineReason());
         }
     }
 

@@ -8,8 +8,7 @@ import dev.turnout.Engine;
 import dev.turnout.Program;
 import dev.turnout.errors.CompileException;
 import dev.turnout.errors.TransformException;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import dev.turnout.tier.TierCompiler;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ class TierAgreementProperties {
                     "jit.threshold=2, run " + (i + 1));
         }
         checkNoCompilerFailure(auto, c);
-        long hot = auto.functions().stream().filter(fn -> fn.tierState == TierState.COMPILED).count();
+        long hot = auto.functionStatus().stream().filter(fn -> fn.tier() == FunctionStatus.Tier.COMPILED).count();
         Statistics.label("functions compiled by auto-tiering").collect(hot == 0 ? "none" : hot < 3 ? "1-2" : "3+");
     }
 
@@ -123,22 +122,22 @@ class TierAgreementProperties {
     /** With threshold 0 every function went through the JIT: compiled, or declined for a stated reason. */
     private static void checkCompiled(Program program, Case c) {
         int compiled = 0;
-        for (FunctionCode fn : program.functions()) {
-            if (fn.tierState == TierState.COMPILED) {
+        for (FunctionStatus fn : program.functionStatus()) {
+            if (fn.tier() == FunctionStatus.Tier.COMPILED) {
                 compiled++;
             } else {
-                assertEquals(TierState.DECLINED, fn.tierState, fn.name());
-                Statistics.label("declined").collect(shortReason(fn.declineReason));
+                assertEquals(FunctionStatus.Tier.DECLINED, fn.tier(), fn.name());
+                Statistics.label("declined").collect(shortReason(fn.declineReason()));
             }
         }
         Statistics.label("functions compiled at threshold 0")
-                .collect(compiled == program.functions().size() ? "all" : compiled == 0 ? "none" : "some");
+                .collect(compiled == program.functionStatus().size() ? "all" : compiled == 0 ? "none" : "some");
         checkNoCompilerFailure(program, c);
     }
 
     private static void checkNoCompilerFailure(Program program, Case c) {
-        for (FunctionCode fn : program.functions()) {
-            String reason = fn.declineReason;
+        for (FunctionStatus fn : program.functionStatus()) {
+            String reason = fn.declineReason();
             if (reason != null && reason.startsWith("compiler failed")) {
                 fail("the JIT crashed compiling " + fn.name() + ": " + reason + c);
             }

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.turnout.Engine;
 import dev.turnout.Program;
 import dev.turnout.errors.TransformException;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -33,8 +32,8 @@ final class TierComparison {
                 .build().compile("test.bl", source);
         Program auto = settings.apply(Engine.builder().jitThreshold(2).jitBackground(false)
                 .tierCompiler(VerifiedJit.COMPILER)).build().compile("test.bl", source);
-        for (FunctionCode fn : firstCall.functions()) {
-            assertEquals(TierState.COMPILED, fn.tierState, fn.name() + ": " + fn.declineReason);
+        for (FunctionStatus fn : firstCall.functionStatus()) {
+            assertEquals(FunctionStatus.Tier.COMPILED, fn.tier(), fn.name() + ": " + fn.declineReason());
         }
         List<String> expected = new ArrayList<>();
         for (String input : inputs) {
@@ -43,8 +42,8 @@ final class TierComparison {
             assertEquals(want, outcome(firstCall, input), "compiled on first call, input " + input);
             assertEquals(want, outcome(auto, input), "auto-tiered, input " + input);
         }
-        for (FunctionCode fn : auto.functions()) {
-            assertTrue(fn.tierState != TierState.DECLINED, fn.name() + " declined: " + fn.declineReason);
+        for (FunctionStatus fn : auto.functionStatus()) {
+            assertTrue(fn.tier() != FunctionStatus.Tier.DECLINED, fn.name() + " declined: " + fn.declineReason());
         }
         return expected;
     }

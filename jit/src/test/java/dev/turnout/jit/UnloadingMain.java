@@ -2,8 +2,7 @@ package dev.turnout.jit;
 
 import dev.turnout.Engine;
 import dev.turnout.Program;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -51,9 +50,9 @@ public final class UnloadingMain {
                 System.out.println("program " + i + ": expected " + expected(i) + ", got " + result);
                 System.exit(1);
             }
-            for (FunctionCode fn : program.functions()) {
-                if (fn.tierState == TierState.COMPILED) compiled++;
-                else declined.add(fn.name() + ": " + fn.tierState + " " + fn.declineReason);
+            for (FunctionStatus fn : program.functionStatus()) {
+                if (fn.tier() == FunctionStatus.Tier.COMPILED) compiled++;
+                else declined.add(fn.name() + ": " + fn.tier() + " " + fn.declineReason());
             }
             if (keep) kept.add(program);
         }

@@ -6,11 +6,27 @@ package dev.turnout.bytecode;
  * {@code .name}, {@code Long} for {@code .N}) or null for a dynamic segment, whose key the code pushes;
  * {@code kinds[i]} is {@code PathUpdates.NAME}, {@code INDEX} or {@code DYNAMIC}.
  *
- * @param operation "SET" or "APPEND TO", the prefix of the error messages
+ * @param operation SET or APPEND TO (which checks apply, and the prefix of the error messages)
  * @param hasInit   for APPEND TO: whether an INIT expression was written (PATH_APPEND's init operand is null otherwise)
  */
-public record PathDescriptor(String operation, String rootName, Object[] keys, byte[] kinds, int dynamicCount,
+public record PathDescriptor(Operation operation, String rootName, Object[] keys, byte[] kinds, int dynamicCount,
                              boolean hasInit) {
+
+    /** The statement a path belongs to. */
+    public enum Operation {
+        SET("SET"), APPEND("APPEND TO");
+
+        private final String text;
+
+        Operation(String text) {
+            this.text = text;
+        }
+
+        /** The statement as messages name it. */
+        public String text() {
+            return text;
+        }
+    }
 
     /** The full key array for one execution: literal keys with the dynamic ones filled in from the stack. */
     public Object[] keysWith(Object[] stack, int firstDynamic) {
@@ -24,7 +40,7 @@ public record PathDescriptor(String operation, String rootName, Object[] keys, b
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(operation).append(' ').append(rootName);
+        StringBuilder out = new StringBuilder(operation.text()).append(' ').append(rootName);
         for (Object key : keys) {
             if (key == null) out.append("[…]");
             else if (key instanceof Long) out.append('.').append(key);

@@ -1,5 +1,8 @@
 package dev.turnout.compiler;
 
+import dev.turnout.runtime.ops.StructureOps;
+import dev.turnout.runtime.ops.ControlOps;
+import dev.turnout.runtime.ops.ArithmeticOps;
 import dev.turnout.bytecode.Label;
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.bytecode.ShapeTemplate;
@@ -255,7 +258,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitObject(Expr.ObjectLit e) {
-        compileObject(e, 0);
+        compileObject(e, StructureOps.LITERAL_KEYS);
         return null;
     }
 
@@ -318,12 +321,12 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     private static int comparisonMode(Expr.BinaryOp op) {
         return switch (op) {
-            case EQ -> 0;
-            case NE -> 1;
-            case LT -> 2;
-            case LE -> 3;
-            case GT -> 4;
-            case GE -> 5;
+            case EQ -> ArithmeticOps.EQ;
+            case NE -> ArithmeticOps.NE;
+            case LT -> ArithmeticOps.LT;
+            case LE -> ArithmeticOps.LE;
+            case GT -> ArithmeticOps.GT;
+            case GE -> ArithmeticOps.GE;
             default -> -1;
         };
     }
@@ -342,7 +345,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         fn.at(e.span());
         int cursor = fn.temp();
         int out = fn.temp();
-        fn.emit(Opcode.FOR_PREP, cursor, 1);
+        fn.emit(Opcode.FOR_PREP, cursor, ControlOps.COMPREHENSION);
         fn.emit(Opcode.MAKE_ARRAY, 0);
         fn.emit(Opcode.STORE_LOCAL, out);
         fn.beginTemporaryBinding(e.variable());

@@ -174,9 +174,13 @@ final class FunctionContext {
             captureSlots[i] = scope.captureSlot(captures.get(i));
         }
         int[] depths = StackVerifier.depths(bytecode, constants, code.handlers());
-        return new FunctionCode(scope.displayName(), scope.kind(), index, bytecode, constants, scope.paramCount(),
-                scope.namedSlotCount(), nextTemp, code.maxDepth(), depths, code.handlers(), code.lineTable(),
-                captureSources, captureSlots, chains.toArray(new int[0][]), scope.slotNames().toArray(new String[0]),
-                code.siteCount(), programName);
+        return FunctionCode.builder()
+                .name(scope.displayName()).kind(scope.kind()).index(index).programName(programName)
+                .code(bytecode).constants(constants).stackDepths(depths).maxStack(code.maxDepth())
+                .handlers(code.handlers()).lines(code.lineTable()).siteCount(code.siteCount())
+                .paramCount(scope.paramCount()).namedSlotCount(scope.namedSlotCount()).slotCount(nextTemp)
+                .captureSources(captureSources).captureSlots(captureSlots)
+                .chains(chains.toArray(new int[0][])).slotNames(scope.slotNames().toArray(new String[0]))
+                .build();
     }
 }

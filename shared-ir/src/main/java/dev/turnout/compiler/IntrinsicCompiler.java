@@ -1,5 +1,6 @@
 package dev.turnout.compiler;
 
+import dev.turnout.runtime.ops.ControlOps;
 import dev.turnout.bytecode.Label;
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.stdlib.LibraryFunction;
@@ -72,7 +73,7 @@ final class IntrinsicCompiler {
         int element = fn.temp();
         int out = fn.temp();
         fn.emit(Opcode.LOAD_LOCAL, list);
-        fn.emit(Opcode.FOR_PREP, cursor, 2);
+        fn.emit(Opcode.FOR_PREP, cursor, ControlOps.CHECKED_ARRAY);
         boolean collects = name.equals("MAP") || name.equals("FILTER");
         if (collects) {
             fn.emit(Opcode.MAKE_ARRAY, 0);
@@ -131,7 +132,7 @@ final class IntrinsicCompiler {
         int cursor = fn.temp();
         int element = fn.temp();
         fn.emit(Opcode.LOAD_LOCAL, list);
-        fn.emit(Opcode.FOR_PREP, cursor, 2);
+        fn.emit(Opcode.FOR_PREP, cursor, ControlOps.CHECKED_ARRAY);
         Label next = new Label();
         Label exit = new Label();
         fn.code.place(next);
@@ -157,7 +158,7 @@ final class IntrinsicCompiler {
         int element = fn.temp();
         int out = fn.temp();
         fn.emit(Opcode.LOAD_LOCAL, object);
-        fn.emit(Opcode.FOR_PREP, cursor, 3);
+        fn.emit(Opcode.FOR_PREP, cursor, ControlOps.OBJECT_VALUES);
         fn.emit(Opcode.NEW_OBJECT);
         fn.emit(Opcode.STORE_LOCAL, out);
         Label next = new Label();

@@ -12,9 +12,9 @@ import java.util.List;
  * and the expressions of the dynamic segments ({@code [e]}, and {@code .[a.b]} whose key is the value of the path
  * {@code a.b}), in source order.
  */
-record PathTarget(String operation, String rootName, PathDescriptor descriptor, List<Expr> dynamicKeys) {
+record PathTarget(PathDescriptor.Operation operation, String rootName, PathDescriptor descriptor, List<Expr> dynamicKeys) {
 
-    static PathTarget of(Expr target, String operation, boolean hasInit) {
+    static PathTarget of(Expr target, PathDescriptor.Operation operation, boolean hasInit) {
         List<Expr> steps = new ArrayList<>();
         Expr node = target;
         while (!(node instanceof Expr.Name)) {
@@ -23,7 +23,7 @@ record PathTarget(String operation, String rootName, PathDescriptor descriptor, 
             else if (node instanceof Expr.IndexConst i) node = i.target();
             else if (node instanceof Expr.DynPath d) node = d.target();
             else if (node instanceof Expr.Index i) node = i.target();
-            else throw new IllegalArgumentException(operation + " target must be identifier or path");
+            else throw new IllegalArgumentException(operation.text() + " target must be identifier or path");
         }
         Collections.reverse(steps);
         String root = ((Expr.Name) node).name();

@@ -1,7 +1,10 @@
 package dev.turnout.compiler;
 
+import dev.turnout.runtime.ops.StructureOps;
+import dev.turnout.runtime.ops.ControlOps;
 import dev.turnout.bytecode.Label;
 import dev.turnout.bytecode.ModifyDescriptor;
+import dev.turnout.bytecode.PathDescriptor;
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.errors.ErrorKind;
 import dev.turnout.resolve.Variable;
@@ -101,7 +104,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             fn.emitStore(name.name());
             return null;
         }
-        PathTarget path = PathTarget.of(s.target(), "SET", false);
+        PathTarget path = PathTarget.of(s.target(), PathDescriptor.Operation.SET, false);
         if (!pathRoot(path)) return null;
         fn.at(s.span());
         fn.emit(Opcode.PATH_CHECK, fn.constant(path.descriptor()));
@@ -142,7 +145,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             fn.emitStore(var);
             return null;
         }
-        PathTarget path = PathTarget.of(s.target(), "APPEND TO", s.init() != null);
+        PathTarget path = PathTarget.of(s.target(), PathDescriptor.Operation.APPEND, s.init() != null);
         if (!pathRoot(path)) return null;
         fn.at(s.span());
         fn.emit(Opcode.PATH_CHECK, fn.constant(path.descriptor()));
@@ -164,7 +167,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
      */
     private boolean pathRoot(PathTarget path) {
         if (!fn.isBoundSomewhere(path.rootName())) {
-            fn.emitThrow(ErrorKind.ILLEGAL_STATE, path.operation() + " variable '" + path.rootName() + "' not found");
+            fn.emitThrow(ErrorKind.ILLEGAL_STATE, path.operation().text() + " variable '" + path.rootName() + "' not found");
             return false;
         }
         fn.emitLoad(path.rootName(), true);
@@ -182,7 +185,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                 expressions.compile(entry.computedKey());
                 expressions.compile(entry.value());
                 fn.at(entry.span());
-                fn.emit(Opcode.OBJ_PUT_DYN, 1);
+                fn.emit(Opcode.OBJ_PUT_DYN, StructureOps.TEMPLATE_KEYS);
             } else {
                 expressions.compile(entry.value());
                 fn.at(entry.span());
@@ -212,7 +215,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             return null;
         }
         if (s.value() instanceof Expr.ObjectLit template) {
-            expressions.compileObject(template, 1);
+            expressions.compileObject(template, StructureOps.TEMPLATE_KEYS);
         } else {
             expressions.compile(s.value());
         }
@@ -247,11 +250,11 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             expressions.compileArguments(range.args());
             fn.at(range.span());
             fn.emit(Opcode.MAKE_ARRAY, range.args().size());
-            fn.emit(Opcode.FOR_PREP, cursor, 4);
+            fn.emit(Opcode.FOR_PREP, cursor, ControlOps.RANGE);
         } else {
             expressions.compile(s.iterable());
             fn.at(s.span());
-            fn.emit(Opcode.FOR_PREP, cursor, 0);
+            fn.emit(Opcode.FOR_PREP, cursor, ControlOps.FOR_EACH);
         }
         fn.beginTemporaryBinding(s.variable());
         Label next = new Label();

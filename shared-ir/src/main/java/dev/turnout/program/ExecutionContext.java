@@ -51,17 +51,17 @@ public abstract class ExecutionContext {
 
     /** Enters a call level: DECISIONS.md D11's catchable depth error beyond the limit. */
     public final void enter() {
-        if (depth >= maxCallDepth) throw callDepthExceeded(maxCallDepth);
+        checkCallDepth(depth, maxCallDepth);
         depth++;
+    }
+
+    /** A call made at {@code depth} may enter one more level only below the limit (D11's catchable error). */
+    public static void checkCallDepth(int depth, int maxCallDepth) {
+        if (depth >= maxCallDepth) throw callDepthExceeded(maxCallDepth);
     }
 
     public final void exit() {
         depth--;
-    }
-
-    /** Whether a call made now may enter compiled code (see {@link #MAX_COMPILED_DEPTH}). */
-    public final boolean mayCallCompiled() {
-        return depth < MAX_COMPILED_DEPTH;
     }
 
     public static TransformException callDepthExceeded(int limit) {
@@ -69,5 +69,5 @@ public abstract class ExecutionContext {
     }
 
     /** Calls a function of the program (FUNC, lambda code or transform) in whatever tier runs it. */
-    public abstract Object invoke(FunctionCode function, Object[] args, Object[] captured);
+    public abstract Object invoke(FunctionEntry function, Object[] args, Object[] captured);
 }

@@ -9,6 +9,10 @@ import dev.turnout.bytecode.LineTable;
  * <p>Frame layout: slots {@code 0..paramCount-1} hold the arguments; the variables of the function (its own
  * names, then the captured cells, then compiler temporaries) follow up to {@code slotCount}; the operand stack
  * sits above them, at most {@code maxStack} deep. Slots {@code paramCount..namedSlotCount-1} start unbound.
+ *
+ * <p>Immutable: the compiler builds it once ({@link #builder()}) and nothing changes it afterwards. What changes
+ * while a program runs — counters, feedback, the compiled entry, the interpreter's quickened code — lives in the
+ * function's {@link FunctionEntry}, one per program, owned by the tiering layer.
  */
 public final class FunctionCode {
     private final String name;
@@ -30,58 +34,29 @@ public final class FunctionCode {
     private final int siteCount;
     private final String programName;
 
-    /** Invocation count (benign races: only a heuristic for tiering). */
-    public int invocations;
-    /** Loop back-edge count (benign races). */
-    public int backEdges;
-    /** Compiled code, once a tier compiler installed it; null while the function is interpreted. */
-    private volatile CallTarget target;
-    /** Tiering state, see {@link TierState}; written by the tiering policy. */
-    public volatile TierState tierState = TierState.INTERPRETED;
-    /** How long the tier compiler took (microseconds), -1 before it ran. */
-    public volatile long compileMicros = -1;
-    /** Why the tier compiler declined, when it did. */
-    public volatile String declineReason;
-    /** Per-site feedback the interpreter records for the JIT. */
-    private final Profile profile;
-
-    public FunctionCode(String name, FunctionKind kind, int index, int[] code, Object[] constants, int paramCount,
-                        int namedSlotCount, int slotCount, int maxStack, int[] stackDepths, ExceptionEntry[] handlers,
-                        LineTable lines, int[] captureSources, int[] captureSlots, int[][] chains, String[] slotNames,
-                        int siteCount, String programName) {
-        this.name = name;
-        this.kind = kind;
-        this.index = index;
-        this.code = code;
-        this.constants = constants;
-        this.paramCount = paramCount;
-        this.namedSlotCount = namedSlotCount;
-        this.slotCount = slotCount;
-        this.maxStack = maxStack;
-        this.stackDepths = stackDepths;
-        this.handlers = handlers;
-        this.lines = lines;
-        this.captureSources = captureSources;
-        this.captureSlots = captureSlots;
-        this.chains = chains;
-        this.slotNames = slotNames;
-        this.siteCount = siteCount;
-        this.programName = programName;
-        this.profile = new Profile(siteCount);
+    private FunctionCode(Builder b) {
+        this.name = b.name;
+        this.kind = b.kind;
+        this.index = b.index;
+        this.code = b.code;
+        this.constants = b.constants;
+        this.paramCount = b.paramCount;
+        this.namedSlotCount = b.namedSlotCount;
+        this.slotCount = b.slotCount;
+        this.maxStack = b.maxStack;
+        this.stackDepths = b.stackDepths;
+        this.handlers = b.handlers;
+        this.lines = b.lines;
+        this.captureSources = b.captureSources;
+        this.captureSlots = b.captureSlots;
+        this.chains = b.chains;
+        this.slotNames = b.slotNames;
+        this.siteCount = b.siteCount;
+        this.programName = b.programName;
     }
 
-    /** The installed compiled code, or null. A volatile read: installs are visible to all running threads. */
-    public CallTarget target() {
-        return target;
-    }
-
-    /** Installs compiled code as this function's entry; calls that start afterwards use it. */
-    public void install(CallTarget compiled) {
-        this.target = compiled;
-    }
-
-    public Profile profile() {
-        return profile;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Display name used in stacks and the disassembly: {@code transform T}, {@code FUNC f}, {@code lambda@3:9}. */
@@ -92,6 +67,10 @@ public final class FunctionCode {
     /** Position in the program's {@link FunctionTable}. */
     public int index() { return index; }
 
+    /**
+     * The pristine bytecode as the compiler wrote it (generic forms only). The interpreter runs and quickens its own
+     * copy ({@link FunctionEntry#code()}); tools, the verifier and the JIT read this one. Callers must not write it.
+     */
     public int[] code() { return code; }
 
     public Object[] constants() { return constants; }
@@ -131,5 +110,132 @@ public final class FunctionCode {
     @Override
     public String toString() {
         return name;
+    }
+
+    /** Collects a function's parts; {@link #build()} checks the layout is consistent. */
+    public static final class Builder {
+        private String name;
+        private FunctionKind kind;
+        private int index;
+        private int[] code;
+        private Object[] constants;
+        private int paramCount;
+        private int namedSlotCount;
+        private int slotCount;
+        private int maxStack;
+        private int[] stackDepths;
+        private ExceptionEntry[] handlers;
+        private LineTable lines;
+        private int[] captureSources;
+        private int[] captureSlots;
+        private int[][] chains;
+        private String[] slotNames;
+        private int siteCount;
+        private String programName;
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder kind(FunctionKind value) {
+            this.kind = value;
+            return this;
+        }
+
+        public Builder index(int value) {
+            this.index = value;
+            return this;
+        }
+
+        public Builder code(int[] value) {
+            this.code = value;
+            return this;
+        }
+
+        public Builder constants(Object[] value) {
+            this.constants = value;
+            return this;
+        }
+
+        public Builder paramCount(int value) {
+            this.paramCount = value;
+            return this;
+        }
+
+        public Builder namedSlotCount(int value) {
+            this.namedSlotCount = value;
+            return this;
+        }
+
+        public Builder slotCount(int value) {
+            this.slotCount = value;
+            return this;
+        }
+
+        public Builder maxStack(int value) {
+            this.maxStack = value;
+            return this;
+        }
+
+        public Builder stackDepths(int[] value) {
+            this.stackDepths = value;
+            return this;
+        }
+
+        public Builder handlers(ExceptionEntry[] value) {
+            this.handlers = value;
+            return this;
+        }
+
+        public Builder lines(LineTable value) {
+            this.lines = value;
+            return this;
+        }
+
+        public Builder captureSources(int[] value) {
+            this.captureSources = value;
+            return this;
+        }
+
+        public Builder captureSlots(int[] value) {
+            this.captureSlots = value;
+            return this;
+        }
+
+        public Builder chains(int[][] value) {
+            this.chains = value;
+            return this;
+        }
+
+        public Builder slotNames(String[] value) {
+            this.slotNames = value;
+            return this;
+        }
+
+        public Builder siteCount(int value) {
+            this.siteCount = value;
+            return this;
+        }
+
+        public Builder programName(String value) {
+            this.programName = value;
+            return this;
+        }
+
+        public FunctionCode build() {
+            if (name == null || kind == null || code == null || constants == null || stackDepths == null
+                    || handlers == null || lines == null || programName == null) {
+                throw new IllegalStateException("incomplete function " + name);
+            }
+            if (paramCount > namedSlotCount || namedSlotCount > slotCount) {
+                throw new IllegalStateException("bad slot layout of " + name);
+            }
+            if (captureSources == null) captureSources = new int[0];
+            if (captureSlots == null) captureSlots = new int[0];
+            if (chains == null) chains = new int[0][];
+            if (slotNames == null) slotNames = new String[0];
+            return new FunctionCode(this);
+        }
     }
 }

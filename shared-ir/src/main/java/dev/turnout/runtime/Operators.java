@@ -46,6 +46,24 @@ public final class Operators {
         return NumericTower.arithmetic(Arith.MULTIPLY, a, b);
     }
 
+    /**
+     * {@code a + b} on two longs: the sum, or a big integer on overflow. Compiled code calls this on its long fast
+     * path; {@link #add} calls the same arithmetic, so the overflow rule exists once.
+     */
+    public static Object addLongs(long a, long b) {
+        return NumericTower.addLongs(a, b);
+    }
+
+    /** {@code a - b} on two longs (see {@link #addLongs}). */
+    public static Object subLongs(long a, long b) {
+        return NumericTower.subtractLongs(a, b);
+    }
+
+    /** {@code a * b} on two longs (see {@link #addLongs}). */
+    public static Object mulLongs(long a, long b) {
+        return NumericTower.multiplyLongs(a, b);
+    }
+
     /** {@code a / b} (§9.3): F unless a decimal is involved; a zero divisor is an error, never Infinity/NaN. */
     public static Object div(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {

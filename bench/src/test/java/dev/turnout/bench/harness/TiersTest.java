@@ -7,8 +7,7 @@ import dev.turnout.Program;
 import dev.turnout.bench.workload.Scale;
 import dev.turnout.bench.workload.Workload;
 import dev.turnout.bench.workload.Workloads;
-import dev.turnout.program.FunctionCode;
-import dev.turnout.program.TierState;
+import dev.turnout.FunctionStatus;
 import dev.turnout.runtime.json.JsonReader;
 import dev.turnout.runtime.json.JsonWriter;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,8 @@ class TiersTest {
             for (int run = 0; run < 3; run++) {
                 assertEquals(expected, JsonWriter.write(compiled.runValue(JsonReader.parseDocument(input))), w.name());
             }
-            for (FunctionCode fn : compiled.functions()) {
-                assertEquals(TierState.COMPILED, fn.tierState, w.name() + " " + fn.name() + ": " + fn.declineReason);
+            for (FunctionStatus fn : compiled.functionStatus()) {
+                assertEquals(FunctionStatus.Tier.COMPILED, fn.tier(), w.name() + " " + fn.name() + ": " + fn.declineReason());
             }
         }
     }

@@ -1,6 +1,5 @@
 package dev.turnout.jit.analysis;
 
-import dev.turnout.program.FunctionCode;
 import dev.turnout.program.Profile;
 
 /**
@@ -18,8 +17,7 @@ public final class FeedbackSnapshot {
         this.kinds = kinds;
     }
 
-    public static FeedbackSnapshot of(FunctionCode fn) {
-        Profile profile = fn.profile();
+    public static FeedbackSnapshot of(Profile profile) {
         int sites = profile.siteCount();
         Profile.PropertyEntry[] properties = new Profile.PropertyEntry[sites];
         int[] kinds = new int[sites];

@@ -3,6 +3,7 @@ package dev.turnout.jit.emit;
 import static dev.turnout.bytecode.Opcode.*;
 
 import dev.turnout.bytecode.Opcode;
+import dev.turnout.runtime.ops.ArithmeticOps;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
 
@@ -12,24 +13,29 @@ import org.objectweb.asm.Opcodes;
  * both operands comes first:
  *
  * <pre>{@code
- * a instanceof Long x && b instanceof Long y ? JitRuntime.addLongs(x, y)   // overflow → Operators.add
+ * a instanceof Long x && b instanceof Long y ? Operators.addLongs(x, y)   // the same long arithmetic as add
  *                                             : Operators.add(a, b)
  * }</pre>
  *
  * Comparisons on longs and doubles branch on {@code lcmp} / {@code Double.compare} directly (the §9.6 total order,
- * which is what {@code Operators} uses for two doubles). Values stay boxed in the locals.
+ * which is what {@code Operators} uses for two doubles); every other case calls {@code ArithmeticOps.compare} with
+ * the comparison's mode, as the interpreter does. Values stay boxed in the locals.
  */
 final class ArithmeticEmitters {
-    /**
-     * Comparison modes (JUMP_UNLESS_CMP's operand; EQ..GE in order: ==, !=, <, <=, >, >=): the int test on a
-     * compare result ({@code lcmp}, {@code Double.compare}) that means "false".
-     */
-    private static final int[] FALSE_TEST = {Opcodes.IFNE, Opcodes.IFEQ, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE,
-        Opcodes.IFLT};
-    private static final RuntimeMethods.Ref[] GENERIC_COMPARE = {RuntimeMethods.EQUAL, RuntimeMethods.EQUAL,
-        RuntimeMethods.LESS, RuntimeMethods.LESS_EQUAL, RuntimeMethods.GREATER, RuntimeMethods.GREATER_EQUAL};
-
     private ArithmeticEmitters() {}
+
+    /** The int test on a compare result ({@code lcmp}, {@code Double.compare}) that means "false", by mode. */
+    private static int falseTest(int mode) {
+        return switch (mode) {
+            case ArithmeticOps.EQ -> Opcodes.IFNE;
+            case ArithmeticOps.NE -> Opcodes.IFEQ;
+            case ArithmeticOps.LT -> Opcodes.IFGE;
+            case ArithmeticOps.LE -> Opcodes.IFGT;
+            case ArithmeticOps.GT -> Opcodes.IFLE;
+            case ArithmeticOps.GE -> Opcodes.IFLT;
+            default -> throw new IllegalArgumentException("comparison mode " + mode);
+        };
+    }
 
     static void register() {
         // Stack: a b → a op b.
@@ -69,7 +75,7 @@ final class ArithmeticEmitters {
         });
         // Stack: a b → Boolean.
         for (Opcode op : new Opcode[] {EQ, NE, LT, LE, GT, GE}) {
-            int mode = op.id - EQ.id;
+            int mode = ArithmeticOps.comparisonOf(op.id);
             EmitterTable.put(op, (f, pc) -> {
                 JvmCode jvm = f.jvm();
                 Label whenFalse = new Label();
@@ -85,7 +91,7 @@ final class ArithmeticEmitters {
         // Stack: a b → . Jumps to t unless a cmp b.
         EmitterTable.put(JUMP_UNLESS_CMP, (f, pc) ->
                 condition(f, f.operand(pc, 0), f.operand(pc, 2), f.label(f.operand(pc, 1))));
-        // Stack: → . slot = Operators.add(Instructions.load(slot), constants[k]).
+        // Stack: → . slot = Operators.add(VariableOps.load(slot), constants[k]).
         EmitterTable.put(INC_LOCAL, ArithmeticEmitters::incLocal);
     }
 
@@ -140,7 +146,7 @@ final class ArithmeticEmitters {
         unbox(jvm, ab[1], kind);
         if (onlyLongs) jvm.insn(Opcodes.LCMP);
         else jvm.invoke(RuntimeMethods.DOUBLE_COMPARE);
-        jvm.jump(FALSE_TEST[mode], whenFalse);
+        jvm.jump(falseTest(mode), whenFalse);
         jvm.goTo(done);
         jvm.mark(slow);
         jvm.reload(ab);
@@ -148,10 +154,11 @@ final class ArithmeticEmitters {
         jvm.mark(done);
     }
 
-    /** Stack: a b → . The shared operator's answer; mode 1 (!=) is the negation of equality. */
+    /** Stack: a b → . ArithmeticOps.compare(a, b, mode), the interpreter's comparison. */
     private static void genericCondition(JvmCode jvm, int mode, Label whenFalse) {
-        jvm.invoke(GENERIC_COMPARE[mode]);
-        jvm.jump(mode == 1 ? Opcodes.IFNE : Opcodes.IFEQ, whenFalse);
+        jvm.pushInt(mode);
+        jvm.invoke(RuntimeMethods.COMPARE);
+        jvm.jump(Opcodes.IFEQ, whenFalse);
     }
 
     private static void incLocal(FunctionEmitter f, int pc) {
@@ -164,7 +171,7 @@ final class ArithmeticEmitters {
         Label slow = new Label();
         Label done = new Label();
         if (onlyLongs || onlyDoubles) {
-            // A Long or Double in the slot is neither unbound nor a container: Instructions.load would return it.
+            // A Long or Double in the slot is neither unbound nor a container: VariableOps.load would return it.
             Class<?> kind = onlyLongs ? Long.class : Double.class;
             jvm.loadSlot(slot);
             jvm.instanceOf(kind);

@@ -2,22 +2,25 @@ package dev.turnout.jit.emit;
 
 import static dev.turnout.bytecode.Opcode.*;
 
-import dev.turnout.runtime.IterationCursor;
+import dev.turnout.runtime.ops.ControlOps;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Jumps, loops, returns, THROW and RETRY. Steps are counted exactly where the interpreter counts them: on a JUMP
  * backwards (a loop back-edge) and on every FOR_NEXT that produces an element (calls count in CallEmitters).
  */
 final class ControlEmitters {
+    private static final String CONTROL_OPS = Type.getInternalName(ControlOps.class);
+
     private ControlEmitters() {}
 
     static void register() {
-        // Stack: → . goto t; a backward jump counts one step (ctx.step()).
+        // Stack: → . goto t; a back-edge (ControlOps.isBackEdge) counts one step (ctx.step()).
         EmitterTable.put(JUMP, (f, pc) -> {
             int target = f.operand(pc, 0);
-            if (target <= pc) {
+            if (ControlOps.isBackEdge(pc, target)) {
                 f.jvm().loadContext();
                 f.jvm().invoke(RuntimeMethods.STEP);
             }
@@ -39,30 +42,29 @@ final class ControlEmitters {
             f.jvm().jump(Opcodes.IFNONNULL, f.label(f.operand(pc, 0)));
         });
 
-        // Stack: iterable → . slot = Instructions.forPrep(iterable, mode).
+        // Stack: iterable → . slot = ControlOps.forPrep(iterable, mode).
         EmitterTable.put(FOR_PREP, (f, pc) -> {
             f.jvm().pushInt(f.operand(pc, 1));
             f.jvm().invoke(RuntimeMethods.FOR_PREP);
             f.jvm().storeSlot(f.operand(pc, 0));
         });
-        // Stack: → element, or → (at t). if (!cursor.hasNext()) goto t; ctx.step(); push cursor.next().
+        // Stack: → element, or → (at t). v = ControlOps.forNext(cursor, ctx); if (v == EXHAUSTED) goto t.
         EmitterTable.put(FOR_NEXT, (f, pc) -> {
             JvmCode jvm = f.jvm();
-            int slot = f.operand(pc, 0);
-            jvm.loadSlot(slot);
-            jvm.checkCast(IterationCursor.class);
-            jvm.invoke(RuntimeMethods.HAS_NEXT);
-            jvm.jump(Opcodes.IFEQ, f.label(f.operand(pc, 1)));
+            Label element = new Label();
+            jvm.loadSlot(f.operand(pc, 0));
             jvm.loadContext();
-            jvm.invoke(RuntimeMethods.STEP);
-            jvm.loadSlot(slot);
-            jvm.checkCast(IterationCursor.class);
-            jvm.invoke(RuntimeMethods.NEXT);
+            jvm.invoke(RuntimeMethods.FOR_NEXT);
+            jvm.insn(Opcodes.DUP);
+            jvm.visitor().visitFieldInsn(Opcodes.GETSTATIC, CONTROL_OPS, "EXHAUSTED", "Ljava/lang/Object;");
+            jvm.jump(Opcodes.IF_ACMPNE, element);
+            jvm.insn(Opcodes.POP);
+            jvm.goTo(f.label(f.operand(pc, 1)));
+            jvm.mark(element);
         });
-        // Stack: → key. ((IterationCursor) slot).key().
+        // Stack: → key. ControlOps.cursorKey(slot).
         EmitterTable.put(CURSOR_KEY, (f, pc) -> {
             f.jvm().loadSlot(f.operand(pc, 0));
-            f.jvm().checkCast(IterationCursor.class);
             f.jvm().invoke(RuntimeMethods.CURSOR_KEY);
         });
 
@@ -79,14 +81,14 @@ final class ControlEmitters {
             f.jvm().invoke(RuntimeMethods.EXIT);
             f.jvm().insn(Opcodes.ARETURN);
         });
-        // Stack: → (throws). throw Instructions.error(m, constants[k]).
+        // Stack: → (throws). throw ControlOps.error(m, constants[k]).
         EmitterTable.put(THROW, (f, pc) -> {
             f.jvm().pushInt(f.operand(pc, 0));
             f.jvm().pushConstant(f.constant(f.operand(pc, 1)));
             f.jvm().invoke(RuntimeMethods.ERROR);
             f.jvm().insn(Opcodes.ATHROW);
         });
-        // Stack: error → error, or → (at t). Counts one more attempt while below n, dropping the error.
+        // Stack: error → error, or → (at t). ControlOps.retry: one more attempt while below n, dropping the error.
         EmitterTable.put(RETRY_CHECK, (f, pc) -> {
             JvmCode jvm = f.jvm();
             int slot = f.operand(pc, 0);

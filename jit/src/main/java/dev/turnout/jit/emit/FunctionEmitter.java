@@ -7,8 +7,8 @@ import dev.turnout.jit.analysis.FunctionAnalysis;
 import dev.turnout.program.CallTarget;
 import dev.turnout.program.ExecutionContext;
 import dev.turnout.program.FunctionCode;
-import dev.turnout.program.FunctionKind;
-import dev.turnout.program.FunctionTable;
+import dev.turnout.program.FunctionEntries;
+import dev.turnout.runtime.ops.CallOps;
 import dev.turnout.runtime.Unbound;
 import dev.turnout.stdlib.LibraryFunction;
 import java.util.HashMap;
@@ -41,12 +41,12 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * region ({@link FunctionAnalysis.Run}) is one exception-table range catching {@code Throwable}. Its handler, a
  * three-instruction stub, pushes the run's line and column and jumps to the dispatch of the run's region:
  * <ul>
- *   <li>outside any TRY, the <em>leave</em> block: {@code throw JitRuntime.leave(t, line, column, FN)}, which
- *       converts a Java failure ({@code Instructions.fromJava}) and adds this function's Branchline frame, exactly
+ *   <li>outside any TRY, the <em>leave</em> block: {@code throw ControlOps.leave(t, line, column, FN)}, which
+ *       converts a Java failure ({@code ControlOps.fromJava}) and adds this function's Branchline frame, exactly
  *       as the interpreter's unwind does;</li>
- *   <li>inside a TRY region, the region's dispatch: if {@code JitRuntime.catchable(t)} gives an error, the stack
+ *   <li>inside a TRY region, the region's dispatch: if {@code ControlOps.caught(t)} gives an error, the stack
  *       below the region (spilled to locals when the region was entered: the JVM empties the operand stack when
- *       it enters a handler) is reloaded, {@code Instructions.errorObject(e)} pushed, and the handler pc runs;
+ *       it enters a handler) is reloaded, {@code ControlOps.errorObject(e)} pushed, and the handler pc runs;
  *       otherwise (a limit error) the leave block adds the frame with the failing run's line.</li>
  * </ul>
  * Nothing runs on the normal path; TRY handlers take precedence because a run inside a region goes to the
@@ -62,20 +62,19 @@ public final class FunctionEmitter {
     private final FunctionAnalysis analysis;
     private final FunctionCode fn;
     private final FeedbackSnapshot feedback;
-    private final FunctionTable functions;
+    private final FunctionEntries functions;
     private final LibraryFunction[] hosts;
     private final boolean fastPaths;
     private final String className;
     private final ConstantFields constants;
     private final Label[] labels;
-    private final Map<Integer, VariableEmitters.ChainFrame> chainFrames = new HashMap<>();
     private JvmCode jvm;
 
     /**
      * @param packagePrefix internal name prefix of the package the class is defined in (the definer's)
      * @param fastPaths     whether to emit feedback-guided fast paths (off for a compact retry of a huge method)
      */
-    public FunctionEmitter(FunctionAnalysis analysis, FeedbackSnapshot feedback, FunctionTable functions,
+    public FunctionEmitter(FunctionAnalysis analysis, FeedbackSnapshot feedback, FunctionEntries functions,
                            LibraryFunction[] hosts, String packagePrefix, boolean fastPaths) {
         this.analysis = analysis;
         this.fn = analysis.function();
@@ -112,7 +111,7 @@ public final class FunctionEmitter {
         return fastPaths;
     }
 
-    FunctionTable functions() {
+    FunctionEntries functions() {
         return functions;
     }
 
@@ -135,8 +134,9 @@ public final class FunctionEmitter {
         return labels[pc];
     }
 
-    VariableEmitters.ChainFrame chainFrame(int chain) {
-        return chainFrames.computeIfAbsent(chain, c -> VariableEmitters.ChainFrame.of(fn.chains()[c]));
+    /** Name chain {@code index} of the function: encoded variables, innermost first. */
+    int[] chain(int index) {
+        return fn.chains()[index];
     }
 
     // ---- the class ------------------------------------------------------------------------------------------------
@@ -260,7 +260,7 @@ public final class FunctionEmitter {
             mv.visitVarInsn(Opcodes.ISTORE, lineLocal);
             jvm.store(errorLocal);
             jvm.load(errorLocal);
-            jvm.invoke(RuntimeMethods.CATCHABLE);
+            jvm.invoke(RuntimeMethods.CAUGHT);
             jvm.insn(Opcodes.DUP);
             jvm.jump(Opcodes.IFNONNULL, caught);
             jvm.insn(Opcodes.POP);
@@ -298,18 +298,22 @@ public final class FunctionEmitter {
     }
 
     /**
-     * ctx.enter(); then every slot gets its initial value: arguments for parameters (all named slots of a
-     * transform), unbound for the other named slots, null for temporaries, and a lambda's captured cells.
+     * ctx.enter(); then every slot gets its initial value: {@code CallOps.parameter} for the slots a call fills
+     * ({@code CallOps.argumentSlots}), unbound for the other named slots, null for temporaries, and a lambda's
+     * captured cells — the interpreter's function entry, slot for slot.
      */
     private void prologue() {
         jvm.loadContext();
         jvm.invoke(RuntimeMethods.ENTER);
-        int fromArgs = fn.kind() == FunctionKind.TRANSFORM ? fn.namedSlotCount() : fn.paramCount();
+        int fromArgs = CallOps.argumentSlots(fn);
         for (int slot = 0; slot < fn.slotCount(); slot++) {
             if (slot < fromArgs) {
                 jvm.load(JvmCode.ARGS);
+                jvm.pushInt(0);
+                jvm.load(JvmCode.ARGS);
+                jvm.insn(Opcodes.ARRAYLENGTH);
                 jvm.pushInt(slot);
-                jvm.invoke(RuntimeMethods.ARGUMENT);
+                jvm.invoke(RuntimeMethods.PARAMETER);
             } else if (slot < fn.namedSlotCount()) {
                 jvm.visitor().visitFieldInsn(Opcodes.GETSTATIC, Type.getInternalName(Unbound.class), "VALUE",
                         Type.getDescriptor(Unbound.class));

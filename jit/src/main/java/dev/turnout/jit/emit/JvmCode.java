@@ -1,5 +1,6 @@
 package dev.turnout.jit.emit;
 
+import dev.turnout.program.ExecutionContext;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -27,14 +28,12 @@ public final class JvmCode {
     private final ConstantFields constants;
     private final int scratchBase;
     private int nextScratch;
-    private int maxLocal;
 
     JvmCode(MethodVisitor mv, ConstantFields constants, int scratchBase) {
         this.mv = mv;
         this.constants = constants;
         this.scratchBase = scratchBase;
         this.nextScratch = scratchBase;
-        this.maxLocal = scratchBase;
     }
 
     /** The raw visitor, for the odd instruction without a verb. */
@@ -61,6 +60,13 @@ public final class JvmCode {
         mv.visitVarInsn(Opcodes.ALOAD, CONTEXT);
     }
 
+    /** Stack: → the caller's call depth ({@code ctx.depth}), for the compiled-call gate. */
+    public void loadDepth() {
+        mv.visitVarInsn(Opcodes.ALOAD, CONTEXT);
+        mv.visitFieldInsn(Opcodes.GETFIELD, Type.getInternalName(ExecutionContext.class),
+                "depth", "I");
+    }
+
     public void load(int local) {
         mv.visitVarInsn(Opcodes.ALOAD, local);
     }
@@ -76,17 +82,7 @@ public final class JvmCode {
 
     /** A scratch local for one reference (or int) value, valid until the next instruction starts. */
     public int scratch() {
-        int local = nextScratch++;
-        maxLocal = Math.max(maxLocal, nextScratch);
-        return local;
-    }
-
-    /** A scratch local pair for a long or double. */
-    public int wideScratch() {
-        int local = nextScratch;
-        nextScratch += 2;
-        maxLocal = Math.max(maxLocal, nextScratch);
-        return local;
+        return nextScratch++;
     }
 
     // ---- constants -----------------------------------------------------------------------------------------------
@@ -213,10 +209,5 @@ public final class JvmCode {
     /** Stack: → v1 … vn from the locals {@link #storeTop} returned. */
     public void reload(int[] locals) {
         for (int local : locals) load(local);
-    }
-
-    /** Locals the method needs (beyond the fixed layout): the highest scratch local used plus one. */
-    int maxLocals() {
-        return maxLocal;
     }
 }

@@ -24,7 +24,7 @@ final class PropertyEmitters {
         // Stack: target → value.
         EmitterTable.put(GET_MEMBER, (f, pc) ->
                 member(f, (String) f.constant(f.operand(pc, 0)), f.operand(pc, 1)));
-        // Stack: → value. Instructions.load(slot), then the member read.
+        // Stack: → value. VariableOps.load(slot), then the member read.
         EmitterTable.put(GET_LOCAL_MEMBER, (f, pc) -> {
             f.jvm().loadSlot(f.operand(pc, 0));
             f.jvm().invoke(RuntimeMethods.LOAD);

@@ -4,7 +4,6 @@ import static dev.turnout.bytecode.Opcode.*;
 
 import dev.turnout.bytecode.ShapeTemplate;
 import dev.turnout.runtime.Cell;
-import dev.turnout.runtime.Shape;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -28,19 +27,19 @@ final class ValueEmitters {
         EmitterTable.put(POP, (f, pc) -> f.jvm().insn(Opcodes.POP));
         EmitterTable.put(DUP, (f, pc) -> f.jvm().insn(Opcodes.DUP));
 
-        // Stack: → v. Instructions.load(slot): unbound reads as null, containers are frozen.
+        // Stack: → v. VariableOps.load(slot): unbound reads as null, containers are frozen.
         EmitterTable.put(LOAD_LOCAL, (f, pc) -> {
             f.jvm().loadSlot(f.operand(pc, 0));
             f.jvm().invoke(RuntimeMethods.LOAD);
         });
-        // Stack: → v. Instructions.loadRaw(slot): no freezing.
+        // Stack: → v. VariableOps.loadRaw(slot): no freezing.
         EmitterTable.put(LOAD_LOCAL_RAW, (f, pc) -> {
             f.jvm().loadSlot(f.operand(pc, 0));
             f.jvm().invoke(RuntimeMethods.LOAD_RAW);
         });
         // Stack: v → . slot = v.
         EmitterTable.put(STORE_LOCAL, (f, pc) -> f.jvm().storeSlot(f.operand(pc, 0)));
-        // Stack: → v. v = Instructions.loadRaw(slot); slot = null.
+        // Stack: → v. v = VariableOps.loadRaw(slot); slot = null.
         EmitterTable.put(TAKE_LOCAL, (f, pc) -> {
             int slot = f.operand(pc, 0);
             f.jvm().loadSlot(slot);
@@ -48,7 +47,7 @@ final class ValueEmitters {
             f.jvm().pushNull();
             f.jvm().storeSlot(slot);
         });
-        // Stack: → v. Instructions.load(((Cell) slot).value).
+        // Stack: → v. VariableOps.load(((Cell) slot).value).
         EmitterTable.put(LOAD_CELL, (f, pc) -> {
             loadCellValue(f, f.operand(pc, 0));
             f.jvm().invoke(RuntimeMethods.LOAD);
@@ -59,73 +58,68 @@ final class ValueEmitters {
         });
         // Stack: v → . ((Cell) slot).value = v.
         EmitterTable.put(STORE_CELL, (f, pc) -> storeCellValue(f, f.operand(pc, 0)));
-        // Stack: → . slot = new Cell(slot).
+        // Stack: → . slot = VariableOps.newCell(slot).
         EmitterTable.put(MAKE_CELL, (f, pc) -> {
             int slot = f.operand(pc, 0);
-            JvmCode jvm = f.jvm();
-            jvm.visitor().visitTypeInsn(Opcodes.NEW, CELL);
-            jvm.insn(Opcodes.DUP);
-            jvm.loadSlot(slot);
-            jvm.visitor().visitMethodInsn(Opcodes.INVOKESPECIAL, CELL, "<init>", "(Ljava/lang/Object;)V", false);
-            jvm.storeSlot(slot);
+            f.jvm().loadSlot(slot);
+            f.jvm().invoke(RuntimeMethods.NEW_CELL);
+            f.jvm().storeSlot(slot);
         });
 
-        // Stack: → object. new ObjectValue().
-        EmitterTable.put(NEW_OBJECT, (f, pc) -> {
-            String owner = Type.getInternalName(dev.turnout.runtime.ObjectValue.class);
-            f.jvm().visitor().visitTypeInsn(Opcodes.NEW, owner);
-            f.jvm().insn(Opcodes.DUP);
-            f.jvm().visitor().visitMethodInsn(Opcodes.INVOKESPECIAL, owner, "<init>", "()V", false);
-        });
-        // Stack: object value → object. ((ObjectValue) object).put(constants[k], value).
+        // Stack: → object. StructureOps.newObject().
+        EmitterTable.put(NEW_OBJECT, (f, pc) -> f.jvm().invoke(RuntimeMethods.NEW_OBJECT));
+        // Stack: object value → object. StructureOps.putConst(object, value, constants[k]).
         EmitterTable.put(OBJ_PUT_CONST, (f, pc) -> {
             f.jvm().pushConstant(f.constant(f.operand(pc, 0)));
-            f.jvm().invoke(RuntimeMethods.OBJ_PUT_CONST);
+            f.jvm().invoke(RuntimeMethods.PUT_CONST);
         });
-        // Stack: object key value → object. put(Instructions.objectKey(key, mode), value).
+        // Stack: object key value → object. StructureOps.putDynamic(object, key, value, mode).
         EmitterTable.put(OBJ_PUT_DYN, (f, pc) -> {
             f.jvm().pushInt(f.operand(pc, 0));
-            f.jvm().invoke(RuntimeMethods.OBJ_PUT_DYN);
+            f.jvm().invoke(RuntimeMethods.PUT_DYNAMIC);
         });
-        // Stack: v1 … vn → array. ArrayValue.wrap(new Object[max(n, 4)] {v1 … vn}, n).
+        // Stack: v1 … vn → array. StructureOps.makeArray({v1 … vn}, 0, n).
         EmitterTable.put(MAKE_ARRAY, (f, pc) -> {
-            f.jvm().pack(f.operand(pc, 0));
+            int n = f.operand(pc, 0);
+            f.jvm().pack(n);
+            f.jvm().pushInt(0);
+            f.jvm().pushInt(n);
             f.jvm().invoke(RuntimeMethods.MAKE_ARRAY);
         });
-        // Stack: v1 … vn → object. ObjectValue.ofShape(template.shape(), {v1 … vn}).
+        // Stack: v1 … vn → object. StructureOps.makeObject(template, {v1 … vn}).
         EmitterTable.put(MAKE_OBJECT, (f, pc) -> {
             ShapeTemplate template = (ShapeTemplate) f.constant(f.operand(pc, 0));
             f.jvm().pack(f.operand(pc, 1));
-            f.jvm().pushObject(template.shape(), Shape.class);
+            f.jvm().pushObject(template, ShapeTemplate.class);
             f.jvm().insn(Opcodes.SWAP);
-            f.jvm().invoke(RuntimeMethods.OF_SHAPE);
+            f.jvm().invoke(RuntimeMethods.MAKE_OBJECT);
         });
-        // Stack: v → . ((ArrayValue) slot).add(v).
+        // Stack: v → . StructureOps.appendLocal(slot, v).
         EmitterTable.put(APPEND_LOCAL, (f, pc) -> {
             f.jvm().loadSlot(f.operand(pc, 0));
             f.jvm().insn(Opcodes.SWAP);
             f.jvm().invoke(RuntimeMethods.APPEND_LOCAL);
         });
-        // Stack: key value → . ((ObjectValue) slot).put(key, value).
+        // Stack: key value → . StructureOps.putLocal(slot, key, value).
         EmitterTable.put(OBJ_PUT_LOCAL, (f, pc) -> {
             f.jvm().loadSlot(f.operand(pc, 0));
             f.jvm().insn(Opcodes.DUP_X2);
             f.jvm().insn(Opcodes.POP);
-            f.jvm().invoke(RuntimeMethods.OBJ_PUT_LOCAL);
+            f.jvm().invoke(RuntimeMethods.PUT_LOCAL);
         });
         // Stack: → . The slot must hold an array / object / function (ISE constants[k] otherwise).
         EmitterTable.put(REQUIRE_LIST, (f, pc) -> requireSlot(f, pc, RuntimeMethods.REQUIRE_LIST));
         EmitterTable.put(REQUIRE_OBJECT, (f, pc) -> requireSlot(f, pc, RuntimeMethods.REQUIRE_OBJECT));
         EmitterTable.put(REQUIRE_FUNCTION, (f, pc) -> requireSlot(f, pc, RuntimeMethods.REQUIRE_FUNCTION));
 
-        // Stack: v → . Instructions.emit(ctx.outputs(), v).
+        // Stack: v → . ControlOps.emit(ctx.outputs(), v).
         EmitterTable.put(EMIT, (f, pc) -> {
             f.jvm().loadContext();
             f.jvm().invoke(RuntimeMethods.OUTPUTS);
             f.jvm().insn(Opcodes.SWAP);
             f.jvm().invoke(RuntimeMethods.EMIT);
         });
-        // Stack: v → v. Instructions.abortCheck(v).
+        // Stack: v → v. ControlOps.abortCheck(v).
         EmitterTable.put(ABORT_CHECK, (f, pc) -> f.jvm().invoke(RuntimeMethods.ABORT_CHECK));
     }
 

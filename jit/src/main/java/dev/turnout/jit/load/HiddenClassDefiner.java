@@ -13,7 +13,7 @@ import java.util.List;
  * they share its package (the emitter names them {@link #PACKAGE}{@code Compiled_…}) and class loader but nothing
  * else. They are defined without {@code ClassOption.STRONG}: the loader does not keep them, and since no registry
  * holds them either, a function's class (and its class data) can be unloaded as soon as the function's
- * {@code FunctionCode} — the only holder of the instance — is unreachable.
+ * {@code FunctionEntry} — the only holder of the instance — is unreachable.
  */
 public final class HiddenClassDefiner {
     /** The internal-name prefix every generated class must use: this class's package. */
