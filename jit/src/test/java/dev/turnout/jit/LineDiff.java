@@ -95,12 +95,12 @@ final class LineDiff {
                 edits.add(new Edit(' ', prefix + x, prefix + y, a[prefix + x]));
                 x++;
                 y++;
-            } else if (y < m && (x == n || lcs[x][y + 1] >= lcs[x + 1][y])) {
-                edits.add(new Edit('+', prefix + x, prefix + y, b[prefix + y]));
-                y++;
-            } else {
+            } else if (x < n && (y == m || lcs[x + 1][y] >= lcs[x][y + 1])) {
                 edits.add(new Edit('-', prefix + x, prefix + y, a[prefix + x]));
                 x++;
+            } else {
+                edits.add(new Edit('+', prefix + x, prefix + y, b[prefix + y]));
+                y++;
             }
         }
         for (int k = 0; k < suffix; k++) {
