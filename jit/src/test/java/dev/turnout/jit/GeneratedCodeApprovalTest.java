@@ -121,14 +121,16 @@ class GeneratedCodeApprovalTest {
                         }
                         """, """
                         {"items": [{"k": "x", "v": 1}, {"k": "y", "v": 2}, {"k": "x", "v": 3}]}"""),
-                // FIRST_CALL: CALL_VALUE of a lambda variable and a lambda passed to MAP (a host call).
-                new Case("lambda_call", "CALL_VALUE of a lambda variable; a lambda through MAP",
+                // FIRST_CALL: addK(1) is CALL_NAMED (a name bound to a lambda), fs[0](5) is CALL_VALUE of a
+                // computed callee, and MAP with a lambda is inlined as a loop whose body is a CALL_VALUE.
+                new Case("lambda_call", "lambda calls: CALL_NAMED of a lambda variable, CALL_VALUE, MAP's loop",
                         Tiering.FIRST_CALL, "transform T", """
                         TRANSFORM T {
                             LET k = 10
                             LET addK = (n) -> n + k
+                            LET fs = [addK]
                             LET doubled = MAP(input.xs, (x) -> x * 2)
-                            OUTPUT { one: addK(1), doubled: doubled, again: addK(doubled[0]) }
+                            OUTPUT { one: addK(1), five: fs[0](5), doubled: doubled }
                         }
                         """, """
                         {"xs": [1, 2, 3]}"""),
@@ -157,10 +159,12 @@ class GeneratedCodeApprovalTest {
                         }
                         """, """
                         {"a": 3, "b": 4}"""),
-                // FIRST_CALL: MAKE_OBJECT with static keys, a computed key and a nested array literal.
-                new Case("object_literal", "object literal (MAKE_OBJECT), computed key, array literal",
+                // FIRST_CALL: MAKE_OBJECT with static keys (a constant shape), an object with a computed key
+                // (built key by key) and an array literal.
+                new Case("object_literal", "object literals: MAKE_OBJECT with a constant shape, a computed key",
                         Tiering.FIRST_CALL, "FUNC describe", """
-                        FUNC describe(name, qty, tag) = { name: name, qty: qty, [tag]: TRUE, tags: [tag, name] }
+                        FUNC describe(name, qty, tag) = { item: { name: name, qty: qty }, flags: { [tag]: TRUE },
+                                                          tags: [tag, name] }
                         TRANSFORM T {
                             OUTPUT describe(input.name, input.qty, input.tag)
                         }
