@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.turnout.Engine;
 import dev.turnout.Program;
 import dev.turnout.golden.CanonicalJson;
+import dev.turnout.interpreter.ProgramAccess;
 import dev.turnout.program.FunctionCode;
+import dev.turnout.program.FunctionEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -236,15 +238,17 @@ class GeneratedCodeApprovalTest {
                     c.name() + ": JIT result differs from the interpreter's (run " + i + ")");
         }
 
-        FunctionCode target = program.functions().stream().filter(f -> f.name().equals(c.function())).findFirst()
+        FunctionEntry entry = ProgramAccess.entries(program).all().stream()
+                .filter(f -> f.name().equals(c.function())).findFirst()
                 .orElseThrow(() -> new AssertionError(c.name() + ": no function '" + c.function() + "' in "
-                        + program.functions().stream().map(FunctionCode::name).toList()));
+                        + ProgramAccess.entries(program).all().stream().map(FunctionEntry::name).toList()));
+        FunctionCode target = entry.function();
         String suffix = "/Compiled_" + identifier(target.programName()) + "_" + identifier(target.name()) + "_"
                 + target.index();
         List<Captured> mine = captured.stream().filter(k -> k.className().endsWith(suffix)).toList();
         if (mine.isEmpty()) {
-            fail(c.name() + ": no class generated for function '" + c.function() + "' (" + target.tierState + ": "
-                    + target.declineReason + "); generated: "
+            fail(c.name() + ": no class generated for function '" + c.function() + "' (" + entry.state() + ": "
+                    + entry.declineReason() + "); generated: "
                     + captured.stream().map(Captured::className).collect(Collectors.joining(", ")));
         }
         StringBuilder text = new StringBuilder();
