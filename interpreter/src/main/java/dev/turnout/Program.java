@@ -59,6 +59,7 @@ public final class Program {
     }
 
     /** The functions of this program, for tools and tests (tiers, counters). */
+    @SuppressWarnings("exports") // FunctionCode is exported to the Turnout modules only (cli, bench, jit)
     public java.util.List<FunctionCode> functions() {
         return compiled.functions().all();
     }
@@ -117,6 +118,7 @@ public final class Program {
     }
 
     /** Runs on an input already in Turnout's value model; returns the result in that model. */
+    @SuppressWarnings("exports") // ObjectValue is exported to the Turnout modules only (cli, bench)
     public Object runValue(ObjectValue input) {
         input.freeze();
         List<Object> outputs = new ArrayList<>();
