@@ -139,6 +139,7 @@ public final class Program {
     }
 
     /** Runs on an input already in Turnout's value model; returns the result in that model. */
+    @SuppressWarnings("exports") // ObjectValue is exported to the Turnout modules only (cli, bench)
     public Object runValue(ObjectValue input) {
         input.freeze();
         List<Object> outputs = new ArrayList<>();

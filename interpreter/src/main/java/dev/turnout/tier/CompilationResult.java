@@ -6,6 +6,9 @@ import dev.turnout.program.CallTarget;
  * A compilation's outcome: the compiled entry and the size of the generated JVM code, or the reason the compiler
  * declined.
  */
+// "exports": the SPI speaks in dev.turnout.program/stdlib types, which dev.turnout.ir exports only to the
+// Turnout modules (a tier is written against the internals; module-info.java of dev.turnout.ir).
+@SuppressWarnings("exports")
 public record CompilationResult(CallTarget target, int generatedBytes, String declineReason) {
 
     public static CompilationResult compiled(CallTarget target, int generatedBytes) {

@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a program in the foreground before it first runs. A compiler failure of any kind is logged and leaves the function
  * interpreted: tiering can cost time, never change a result.
  */
+// "exports": the SPI speaks in dev.turnout.program/stdlib types, which dev.turnout.ir exports only to the
+// Turnout modules (a tier is written against the internals; module-info.java of dev.turnout.ir).
+@SuppressWarnings("exports")
 public final class TieringPolicy {
     private final TierCompiler compiler;
     private final TierSettings settings;

@@ -13,10 +13,14 @@ public record Diagnostic(String file, int line, int column, String message, Stri
         this(file, line, column, message, sourceLine, null);
     }
 
+    // The at(...) factories are for the compiler (Source and Span are not exported beyond the engine); an embedder
+    // only reads diagnostics. Hence "exports": the parameter types are not visible to every reader of this module.
+    @SuppressWarnings("exports")
     public static Diagnostic at(Source source, Span span, String message) {
         return new Diagnostic(source.name(), span.line(), span.column(), message, source.lineText(span.line()), null);
     }
 
+    @SuppressWarnings("exports")
     public static Diagnostic at(Source source, Span span, String message, String hint) {
         return new Diagnostic(source.name(), span.line(), span.column(), message, source.lineText(span.line()), hint);
     }

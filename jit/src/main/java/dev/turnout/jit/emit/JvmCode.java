@@ -125,10 +125,18 @@ public final class JvmCode {
         constants.load(mv, value, type);
     }
 
-    /** The most specific public class of a value, so a field can be declared with it. */
+    /**
+     * The most specific public class of a value whose package this module can see (generated classes live in it:
+     * on the module path a public class of a package not exported to dev.turnout.jit would fail to link), so a
+     * field can be declared with it.
+     */
     private static Class<?> publicType(Class<?> c) {
+        Module self = JvmCode.class.getModule();
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
-            if (java.lang.reflect.Modifier.isPublic(k.getModifiers()) && k.getEnclosingClass() == null) return k;
+            if (java.lang.reflect.Modifier.isPublic(k.getModifiers()) && k.getEnclosingClass() == null
+                    && k.getModule().isExported(k.getPackageName(), self)) {
+                return k;
+            }
         }
         return Object.class;
     }
