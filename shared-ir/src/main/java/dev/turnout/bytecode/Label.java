@@ -8,10 +8,6 @@ public final class Label {
     /** Operand-stack depth at the label, from the first jump to it or its placement. -1 until known. */
     int depth = -1;
 
-    public boolean isPlaced() {
-        return pc >= 0;
-    }
-
     public int pc() {
         return pc;
     }

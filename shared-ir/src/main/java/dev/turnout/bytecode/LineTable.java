@@ -36,8 +36,4 @@ public final class LineTable {
     public int size() {
         return pcs.length;
     }
-
-    public int pcOf(int entry) { return pcs[entry]; }
-
-    public int lineOf(int entry) { return lines[entry]; }
 }
