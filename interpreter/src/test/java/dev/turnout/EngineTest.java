@@ -172,4 +172,21 @@ class EngineTest {
         assertEquals(ErrorKind.STACK_OVERFLOW, deep.kind());
         assertTrue(p.runJson("{\"n\": 200000}").startsWith("{\"x\":[[[["));
     }
+
+    @Test
+    void functionStatus_isASnapshotOfEveryFunction_inTableOrder() {
+        Program p = Engine.builder().jit(false).build().compile("status.bl", """
+                FUNC twice(x) = x * 2
+                TRANSFORM T { LET xs = MAP(input.v, (x) -> twice(x)); OUTPUT { xs: xs } }
+                """);
+        List<FunctionStatus> before = p.functionStatus();
+        assertEquals(List.of("FUNC twice", "transform T"), before.stream().map(FunctionStatus::name).limit(2).toList());
+        assertTrue(before.stream().allMatch(f -> f.invocations() == 0 && f.tier() == FunctionStatus.Tier.INTERPRETED));
+        assertEquals("{\"xs\":[2,4,6]}", p.runJson("{\"v\": [1, 2, 3]}"));
+        assertEquals(3, p.functionStatus("FUNC twice").invocations());
+        assertEquals(1, p.functionStatus("transform T").invocations());
+        assertEquals(0, before.get(0).invocations(), "a snapshot does not change afterwards");
+        assertEquals(-1, p.functionStatus("FUNC twice").compileMicros());
+        assertEquals(null, p.functionStatus("no such function"));
+    }
 }
