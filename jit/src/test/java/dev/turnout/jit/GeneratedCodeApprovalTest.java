@@ -7,6 +7,7 @@ import dev.turnout.Engine;
 import dev.turnout.Program;
 import dev.turnout.golden.CanonicalJson;
 import dev.turnout.interpreter.ProgramAccess;
+import dev.turnout.jit.emit.FunctionEmitter;
 import dev.turnout.program.FunctionCode;
 import dev.turnout.program.FunctionEntry;
 import java.io.IOException;
@@ -243,8 +244,7 @@ class GeneratedCodeApprovalTest {
                 .orElseThrow(() -> new AssertionError(c.name() + ": no function '" + c.function() + "' in "
                         + ProgramAccess.entries(program).all().stream().map(FunctionEntry::name).toList()));
         FunctionCode target = entry.function();
-        String suffix = "/Compiled_" + identifier(target.programName()) + "_" + identifier(target.name()) + "_"
-                + target.index();
+        String suffix = "/" + FunctionEmitter.simpleClassName(target);
         List<Captured> mine = captured.stream().filter(k -> k.className().endsWith(suffix)).toList();
         if (mine.isEmpty()) {
             fail(c.name() + ": no class generated for function '" + c.function() + "' (" + entry.state() + ": "
@@ -270,16 +270,6 @@ class GeneratedCodeApprovalTest {
             reader.accept(new TraceClassVisitor(null, new Textifier(), new PrintWriter(out)), 0);
             return new Captured(reader.getClassName(), out.toString().replace("\r\n", "\n"));
         }
-    }
-
-    /** FunctionEmitter's sanitising of names in class names: ASCII letters and digits kept, the rest '_'. */
-    private static String identifier(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(Character.isLetterOrDigit(c) && c < 128 ? c : '_');
-            if (out.length() >= 40) break;
-        }
-        return out.toString();
     }
 
     // ---- approval -----------------------------------------------------------------------------------------------

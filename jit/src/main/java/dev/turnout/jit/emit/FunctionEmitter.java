@@ -82,10 +82,17 @@ public final class FunctionEmitter {
         this.functions = functions;
         this.hosts = hosts;
         this.fastPaths = fastPaths;
-        this.className = packagePrefix + "Compiled_" + identifier(fn.programName()) + "_" + identifier(fn.name())
-                + "_" + fn.index();
+        this.className = packagePrefix + simpleClassName(fn);
         this.constants = new ConstantFields(className);
         this.labels = new Label[fn.code().length];
+    }
+
+    /**
+     * The generated class's name without its package: {@code Compiled_<program>_<function>_<index>}, names
+     * sanitised to ASCII letters and digits (tools and tests find a function's class by it).
+     */
+    public static String simpleClassName(FunctionCode fn) {
+        return "Compiled_" + identifier(fn.programName()) + "_" + identifier(fn.name()) + "_" + fn.index();
     }
 
     private static String identifier(String text) {
