@@ -15,7 +15,7 @@ public final class OpcodeReference {
     /** The Markdown between the markers (without them), ending with a newline. */
     public static String table() {
         StringBuilder out = new StringBuilder();
-        out.append("<!-- Generated from dev.turnout.bytecode.Opcode; edit the enum, then approve (see below). -->\n");
+        out.append("<!-- Generated from dev.turnout.bytecode.Opcode; edit the enum, then regenerate with the command above. -->\n");
         out.append("| id | instruction | operands | stack (pops → pushes) | control flow | semantics | description |\n");
         out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (Opcode op : Opcode.values()) {
