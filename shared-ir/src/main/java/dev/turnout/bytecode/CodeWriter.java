@@ -11,6 +11,11 @@ import java.util.Map;
  * Emits one function's code: instructions, labels with jump patching, the constant pool, the line table, the
  * exception table and feedback-site numbering. It tracks the operand-stack depth while emitting, so the compiler
  * learns its maximum (and {@link StackVerifier} later recomputes every depth independently).
+ *
+ * <p>The tracking is linear, in emission order: each instruction applies its {@link Opcode#stackEffect() stack
+ * effect} from the opcode table; an instruction whose {@link Opcode#branch() branch} has a target joins the depth
+ * on that edge ({@link Opcode#targetPushes()}) into the label's; one that does not fall through makes the code that
+ * follows unreachable until a label with a known depth is placed. {@link #depths()} is the result per pc.
  */
 public final class CodeWriter {
     private int[] code = new int[64];
@@ -21,6 +26,9 @@ public final class CodeWriter {
     private int depth;
     private int maxDepth;
     private boolean reachable = true;
+    /** Whether {@link #depth} is known (false after code that does not fall through, until a label or setDepth). */
+    private boolean depthKnown = true;
+    private int[] depthAt = new int[64];
     private int sites;
     private int[] linePcs = new int[16];
     private int[] lineNumbers = new int[16];
@@ -88,13 +96,18 @@ public final class CodeWriter {
         markLine();
         ensure(op.length());
         int pc = size;
+        depthAt[pc] = depthKnown ? depth : -1;
+        for (int i = 1; i < op.length(); i++) depthAt[pc + i] = -1;
         code[size++] = op.id;
         for (int operand : operands) code[size++] = operand;
         depth -= op.pops(code, pc, constants::get);
         if (depth < 0) throw new IllegalStateException("stack underflow emitting " + op + " at " + pc);
         depth += op.pushes();
         maxDepth = Math.max(maxDepth, depth);
-        if (op.endsBlock()) reachable = false;
+        if (!op.branch().fallsThrough()) {
+            reachable = false;
+            depthKnown = false;
+        }
     }
 
     /**
@@ -102,21 +115,18 @@ public final class CodeWriter {
      * operands in order.
      */
     public void emitJump(Opcode op, Label label, int... others) {
+        if (!op.branch().hasTarget()) throw new IllegalArgumentException(op + " does not jump");
+        int targetIndex = op.branch().targetOperand();
         int[] operands = new int[op.operandCount()];
-        int targetIndex = -1;
         for (int i = 0, next = 0; i < operands.length; i++) {
-            if (op.operand(i) == OperandKind.TARGET) {
-                targetIndex = i;
-                operands[i] = label.pc >= 0 ? label.pc : -1;
-            } else {
-                operands[i] = others[next++];
-            }
+            operands[i] = i == targetIndex ? (label.pc >= 0 ? label.pc : -1) : others[next++];
         }
-        int site = size + 1 + targetIndex;
+        int pc = size;
+        int site = pc + 1 + targetIndex;
+        int before = depth;
         emit(op, operands);
-        // Depth at the target: FOR_NEXT does not push the element and RETRY_CHECK drops the error on the jump path.
-        int targetDepth = op == Opcode.FOR_NEXT || op == Opcode.RETRY_CHECK ? depth - 1 : depth;
-        joinDepth(label, targetDepth);
+        // The taken edge's depth, from the table (e.g. FOR_NEXT pushes no element when it exits the loop).
+        joinDepth(label, before - op.pops(code, pc, constants::get) + op.targetPushes());
         if (label.pc < 0) {
             if (label.patchCount == label.patchSites.length) {
                 label.patchSites = Arrays.copyOf(label.patchSites, label.patchCount * 2);
@@ -134,6 +144,9 @@ public final class CodeWriter {
             joinDepth(label, depth);
         } else if (label.depth >= 0) {
             depth = label.depth;
+            depthKnown = true;
+        } else {
+            depthKnown = false;
         }
         reachable = true;
     }
@@ -157,6 +170,7 @@ public final class CodeWriter {
     /** Forces the tracked depth (after code that does not fall through, e.g. to continue at a known depth). */
     public void setDepth(int d) {
         depth = d;
+        depthKnown = true;
         maxDepth = Math.max(maxDepth, d);
     }
 
@@ -185,11 +199,23 @@ public final class CodeWriter {
     }
 
     private void ensure(int n) {
-        if (size + n > code.length) code = Arrays.copyOf(code, Math.max(code.length * 2, size + n));
+        if (size + n > code.length) {
+            code = Arrays.copyOf(code, Math.max(code.length * 2, size + n));
+            depthAt = Arrays.copyOf(depthAt, code.length);
+        }
     }
 
     public int[] code() {
         return Arrays.copyOf(code, size);
+    }
+
+    /**
+     * The depth this writer tracked before each pc, in emission order: -1 for operand positions and for instructions
+     * emitted where the depth was not known (after code that does not fall through, before a label reached only
+     * by later jumps). The compiler checks it against {@link StackVerifier#depths} for every function it compiles.
+     */
+    public int[] depths() {
+        return Arrays.copyOf(depthAt, size);
     }
 
     public Object[] constants() {

@@ -7,7 +7,10 @@ import java.util.Deque;
 /**
  * Recomputes the operand-stack depth before every instruction by following all control-flow edges (fall-through,
  * jumps, FOR_NEXT exits, RETRY jumps and exception handlers), independently of the depth the {@link CodeWriter}
- * tracked. Any disagreement between two edges, an underflow, or a jump into the middle of an instruction is a
+ * tracked. It knows no instruction by name: each opcode's {@link Opcode#branch() branch} data says which edges
+ * leave it (the next pc, a TARGET operand, or none) and its {@link Opcode#stackEffect() stack effect} (with the
+ * taken edge's pushes for a conditional branch) gives the depth on each edge; exception handlers start at their
+ * entry's depth plus the error object. Any disagreement between two edges, an underflow, or a jump into the middle of an instruction is a
  * compiler bug and fails loudly. The JIT relies on these depths to map the operand stack onto JVM values.
  */
 public final class StackVerifier {
@@ -28,30 +31,10 @@ public final class StackVerifier {
             int d = depth[pc];
             int popped = op.pops(code, pc, i -> constants[i]);
             if (popped > d) throw new IllegalStateException("stack underflow at pc " + pc + " (" + op + ")");
-            int after = d - popped + op.pushes();
-            int next = pc + op.length();
-            switch (op) {
-                case JUMP -> flow(depth, starts, work, code[pc + 1], after, pc);
-                case JUMP_IF_FALSE, JUMP_IF_TRUE, JUMP_IF_NOT_NULL -> {
-                    flow(depth, starts, work, code[pc + 1], after, pc);
-                    flow(depth, starts, work, next, after, pc);
-                }
-                case JUMP_UNLESS_CMP -> {
-                    flow(depth, starts, work, code[pc + 2], after, pc);
-                    flow(depth, starts, work, next, after, pc);
-                }
-                case FOR_NEXT -> {
-                    flow(depth, starts, work, code[pc + 2], after - 1, pc);
-                    flow(depth, starts, work, next, after, pc);
-                }
-                case RETRY_CHECK -> {
-                    flow(depth, starts, work, code[pc + 3], after - 1, pc);
-                    flow(depth, starts, work, next, after, pc);
-                }
-                default -> {
-                    if (!op.endsBlock()) flow(depth, starts, work, next, after, pc);
-                }
-            }
+            int base = d - popped;
+            Branch branch = op.branch();
+            if (branch.fallsThrough()) flow(depth, starts, work, pc + op.length(), base + op.pushes(), pc);
+            if (branch.hasTarget()) flow(depth, starts, work, branch.target(code, pc), base + op.targetPushes(), pc);
         }
         return depth;
     }

@@ -162,6 +162,19 @@ final class FunctionContext {
 
     // ---- finishing -----------------------------------------------------------------------------------------
 
+    /**
+     * The writer's linear depth tracking and the verifier's control-flow walk are two algorithms over the one opcode
+     * table; a disagreement at any pc where the writer knew the depth is a compiler or table bug, reported now.
+     */
+    private void checkDepthsAgree(int[] tracked, int[] verified) {
+        for (int pc = 0; pc < tracked.length; pc++) {
+            if (tracked[pc] >= 0 && verified[pc] >= 0 && tracked[pc] != verified[pc]) {
+                throw new IllegalStateException(scope.displayName() + ": stack depth at pc " + pc + " tracked as "
+                        + tracked[pc] + ", verified as " + verified[pc]);
+            }
+        }
+    }
+
     FunctionCode finish(String programName) {
         int[] bytecode = code.code();
         Object[] constants = code.constants();
@@ -174,6 +187,7 @@ final class FunctionContext {
             captureSlots[i] = scope.captureSlot(captures.get(i));
         }
         int[] depths = StackVerifier.depths(bytecode, constants, code.handlers());
+        checkDepthsAgree(code.depths(), depths);
         return FunctionCode.builder()
                 .name(scope.displayName()).kind(scope.kind()).index(index).programName(programName)
                 .code(bytecode).constants(constants).stackDepths(depths).maxStack(code.maxDepth())
