@@ -358,9 +358,9 @@ public final class Interpreter {
                             pc += 2;
                         }
                         case Opcode.FOR_NEXT_ID -> {
-                            Object next = ControlOps.forNext(r[code[pc + 1]], context);
-                            if (next != ControlOps.EXHAUSTED) {
-                                r[sp++] = next;
+                            Object cursor = r[code[pc + 1]];
+                            if (ControlOps.forNext(cursor, context)) {
+                                r[sp++] = ControlOps.forElement(cursor);
                                 pc += 3;
                             } else {
                                 pc = code[pc + 2];

@@ -5,15 +5,12 @@ import static dev.turnout.bytecode.Opcode.*;
 import dev.turnout.runtime.ops.ControlOps;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 /**
  * Jumps, loops, returns, THROW and RETRY. Steps are counted exactly where the interpreter counts them: on a JUMP
  * backwards (a loop back-edge) and on every FOR_NEXT that produces an element (calls count in CallEmitters).
  */
 final class ControlEmitters {
-    private static final String CONTROL_OPS = Type.getInternalName(ControlOps.class);
-
     private ControlEmitters() {}
 
     static void register() {
@@ -48,19 +45,16 @@ final class ControlEmitters {
             f.jvm().invoke(RuntimeMethods.FOR_PREP);
             f.jvm().storeSlot(f.operand(pc, 0));
         });
-        // Stack: → element, or → (at t). v = ControlOps.forNext(cursor, ctx); if (v == EXHAUSTED) goto t.
+        // Stack: → element, or → (at t). if (!ControlOps.forNext(cursor, ctx)) goto t; ControlOps.forElement(cursor).
         EmitterTable.put(FOR_NEXT, (f, pc) -> {
             JvmCode jvm = f.jvm();
-            Label element = new Label();
-            jvm.loadSlot(f.operand(pc, 0));
+            int slot = f.operand(pc, 0);
+            jvm.loadSlot(slot);
             jvm.loadContext();
             jvm.invoke(RuntimeMethods.FOR_NEXT);
-            jvm.insn(Opcodes.DUP);
-            jvm.visitor().visitFieldInsn(Opcodes.GETSTATIC, CONTROL_OPS, "EXHAUSTED", "Ljava/lang/Object;");
-            jvm.jump(Opcodes.IF_ACMPNE, element);
-            jvm.insn(Opcodes.POP);
-            jvm.goTo(f.label(f.operand(pc, 1)));
-            jvm.mark(element);
+            jvm.jump(Opcodes.IFEQ, f.label(f.operand(pc, 1)));
+            jvm.loadSlot(slot);
+            jvm.invoke(RuntimeMethods.FOR_ELEMENT);
         });
         // Stack: → key. ControlOps.cursorKey(slot).
         EmitterTable.put(CURSOR_KEY, (f, pc) -> {

@@ -88,6 +88,7 @@ public final class RuntimeMethods {
     // ---- ControlOps ----
     public static final Ref FOR_PREP = of(ControlOps.class, "forPrep", Object.class, int.class);
     public static final Ref FOR_NEXT = of(ControlOps.class, "forNext", Object.class, ExecutionContext.class);
+    public static final Ref FOR_ELEMENT = of(ControlOps.class, "forElement", Object.class);
     public static final Ref CURSOR_KEY = of(ControlOps.class, "cursorKey", Object.class);
     public static final Ref EMIT = of(ControlOps.class, "emit", List.class, Object.class);
     public static final Ref ABORT_CHECK = of(ControlOps.class, "abortCheck", Object.class);

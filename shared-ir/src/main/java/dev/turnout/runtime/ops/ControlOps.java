@@ -28,14 +28,6 @@ public final class ControlOps {
     /** FOR_PREP mode: FOR over {@code RANGE(…)}: the iterable is RANGE's arguments; the range is never built. */
     public static final int RANGE = 4;
 
-    /** What {@link #forNext} returns when the cursor is exhausted (never a Branchline value). */
-    public static final Object EXHAUSTED = new Object() {
-        @Override
-        public String toString() {
-            return "exhausted";
-        }
-    };
-
     private ControlOps() {}
 
     /** Whether a jump from {@code pc} to {@code target} closes a loop (counts a step and a back-edge). */
@@ -58,12 +50,19 @@ public final class ControlOps {
         return IterationCursor.over(array);
     }
 
-    /** FOR_NEXT: the next element, counting one step, or {@link #EXHAUSTED} (no step). */
-    public static Object forNext(Object cursor, ExecutionContext context) {
-        IterationCursor c = (IterationCursor) cursor;
-        if (!c.hasNext()) return EXHAUSTED;
+    /**
+     * FOR_NEXT, first half: whether the cursor has another element; if so, one step is counted (an exhausted loop
+     * costs none). The tier then takes the element with {@link #forElement}, or leaves the loop.
+     */
+    public static boolean forNext(Object cursor, ExecutionContext context) {
+        if (!((IterationCursor) cursor).hasNext()) return false;
         context.step();
-        return c.next();
+        return true;
+    }
+
+    /** FOR_NEXT, second half: the element {@link #forNext} announced. */
+    public static Object forElement(Object cursor) {
+        return ((IterationCursor) cursor).next();
     }
 
     /** CURSOR_KEY: the index (array) or key (object) of the element FOR_NEXT last produced. */
