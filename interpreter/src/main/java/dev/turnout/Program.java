@@ -82,7 +82,7 @@ public final class Program {
     }
 
     static {
-        ProgramAccess.register(program -> program.entries);
+        ProgramAccess.register(program -> ((Program) program).entries);
     }
 
     /** The program's name, as given to {@link Engine#compile}. */

@@ -2,7 +2,7 @@ package dev.turnout.bytecode;
 
 /**
  * The semantics-layer method that implements an instruction, named {@code "Class.method"}: a public static method of
- * {@code dev.turnout.runtime.ops.Class} or {@code dev.turnout.runtime.Class}. The interpreter and the JIT both call
+ * a class of the semantics layer ({@code runtime.ops}) or of the value layer ({@code runtime}). The interpreter and the JIT both call
  * it (or inline what it does), so the two tiers agree by construction. Pure data movement and control flow have no
  * such method; {@link #note} then says what the instruction is instead.
  *
