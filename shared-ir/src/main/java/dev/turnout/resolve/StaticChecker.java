@@ -30,8 +30,8 @@ import java.util.function.Predicate;
  * <p>Rules, each reported at the offending name: a program without TRANSFORM (at 1:1); {@code Duplicate symbol}
  * among FUNC/TYPE/SHARED/named-TRANSFORM names (at the earlier declaration); {@code Undefined identifier} for a
  * name (or a named-call callee) that is not visible; {@code Duplicate LET} / {@code Shadowing variable}; unknown
- * roots of SET/APPEND TO paths and MODIFY; repeated literal MODIFY keys; shared writes; type names in signatures
- * and TYPE declarations ({@link StaticTypeRules}).
+ * roots of SET/APPEND TO paths and MODIFY; repeated literal MODIFY keys; shared writes; unknown type names in
+ * signatures and cyclic TYPE unions ({@link StaticTypeRules}; a TYPE union may name undeclared types, §4.4).
  *
  * <p>Scopes ({@link StaticScopes}) are pushed exactly as §6.3 lists them. A FUNC body starts from an empty stack
  * (its body sees only its parameters), while a lambda pushes onto the stack of its surroundings and so sees the

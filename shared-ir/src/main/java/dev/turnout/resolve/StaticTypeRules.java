@@ -12,14 +12,19 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The type-name part of the static check (LANGUAGE.md §13.5): {@code Unknown type 'X'} for a type name that is
- * neither a builtin nor a TYPE declaration, and {@code Cyclic type reference 'X'} for a union that reaches itself.
+ * The type-name part of the static check (LANGUAGE.md §6.3, §13.5): {@code Unknown type 'X'} for a type name in a
+ * transform signature that is neither a builtin nor a TYPE declaration, and {@code Cyclic type reference 'X'} for a
+ * union that reaches itself.
  *
- * <p>Used by {@link StaticChecker}. Union members are checked in every TYPE declaration, used or not, so each
- * problem is reported once at the declaration rather than once per signature that reaches it. Builtin names win
- * over TYPE names (a member {@code String} is the builtin even if a TYPE {@code String} exists), which keeps a
- * builtin from ever being part of a cycle. A cycle is reported once, at the member reference that closes it
- * (depth-first search over unions in source order).
+ * <p>Used by {@link StaticChecker}. Unknown names are an error only where a signature writes them (§6.3: "unknown
+ * type name in a signature", §13.5). A TYPE declaration has no runtime effect (§4.4), so the members of its union
+ * are not required to name anything: {@code TYPE User = union Person | Bot} compiles without a Person or Bot, and a
+ * signature naming {@code User} passes, since every name it writes is declared. Cycles can only be formed by TYPE
+ * unions, so they are looked for in every TYPE declaration, used or not, and each is reported once at the
+ * declaration rather than once per signature that reaches it. Builtin names win over TYPE names (a member
+ * {@code String} is the builtin even if a TYPE {@code String} exists), which keeps a builtin from ever being part of a
+ * cycle. A cycle is reported once, at the member reference that closes it (depth-first search over unions in source
+ * order); a member naming no declaration ends that path of the search.
  */
 final class StaticTypeRules {
 
@@ -44,7 +49,7 @@ final class StaticTypeRules {
         return BUILTINS.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Checks the members of one TYPE declaration (no-op for enums). */
+    /** Looks for cycles through the members of one TYPE declaration (no-op for enums); unknown members are allowed. */
     void checkDeclaration(Decl.Type type) {
         if (!type.isEnum() && !visits.containsKey(type)) visitUnion(type);
     }
@@ -76,17 +81,14 @@ final class StaticTypeRules {
         for (int i = 0; i < members.size(); i++) {
             String member = members.get(i);
             if (isBuiltin(member)) continue;
-            Span where = memberSpan(union, i);
             Decl.Type target = types.get(member);
-            if (target == null) {
-                report.accept(where, "Unknown type '" + member + "'");
-            } else if (!target.isEnum()) {
-                Visit state = visits.get(target);
-                if (state == Visit.IN_PROGRESS) {
-                    report.accept(where, "Cyclic type reference '" + member + "'");
-                } else if (state == null) {
-                    visitUnion(target);
-                }
+            // An undeclared member is not an error (§4.4, §6.3); it simply leads nowhere.
+            if (target == null || target.isEnum()) continue;
+            Visit state = visits.get(target);
+            if (state == Visit.IN_PROGRESS) {
+                report.accept(memberSpan(union, i), "Cyclic type reference '" + member + "'");
+            } else if (state == null) {
+                visitUnion(target);
             }
         }
         visits.put(union, Visit.DONE);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link StaticChecker} rules for declarations and types (LANGUAGE.md §4.1, §13.5): a program needs a TRANSFORM,
- * duplicate symbols across kinds, shared writes, unknown and cyclic type names in signatures and unions, and how
+ * duplicate symbols across kinds, shared writes, unknown type names in signatures (but not in TYPE unions, §4.4),
+ * cyclic unions, and how
  * violations are reported (source order, file and source line); expression statements are not checked.
  * Each test writes the program text, then builds the AST by hand with {@link StaticCheckerFixture}, so the expected
  * {@code line:col} values are those of the source.
@@ -103,13 +104,48 @@ class StaticCheckerDeclarationTest extends StaticCheckerFixture {
     }
 
     @Test
-    void unionMembers_unknownAndCyclicReferences() {
+    void unionMembers_cyclicReferences_unknownMemberIsNotAnError() {
+        // Ghost names nothing: not an error in a TYPE body (§4.4), and the search for cycles passes over it.
         program("TRANSFORM { }\nTYPE A = union B | string\nTYPE B = union C | A\nTYPE C = union Number | Ghost\n"
                 + "TYPE D = union D\n");
-        assertEquals(List.of("3:20 Cyclic type reference 'A'", "4:25 Unknown type 'Ghost'",
-                        "5:16 Cyclic type reference 'D'"),
+        assertEquals(List.of("3:20 Cyclic type reference 'A'", "5:16 Cyclic type reference 'D'"),
                 check(transform(), union("A", 1, "B", "string"), union("B", 2, "C", "A"), union("C", 3, "Number", "Ghost"),
                         union("D", 4, "D")));
+    }
+
+    @Test
+    void unionOfUndeclaredTypes_passes() {
+        program("TYPE User = union Person | Bot\nTRANSFORM { }\n");
+        assertEquals(List.of(), check(union("User", 1, "Person", "Bot"), transform()));
+    }
+
+    @Test
+    void unionMixingDeclaredAndUndeclaredMembers_passes() {
+        program("TYPE Kind = enum { HUMAN, MACHINE }\nTYPE Id = union String | Number\n"
+                + "TYPE Actor = union Kind | Robot | Id | number | Alien\nTRANSFORM { }\n");
+        assertEquals(List.of(), check(enumType("Kind", 1, "HUMAN", "MACHINE"), union("Id", 2, "String", "Number"),
+                union("Actor", 3, "Kind", "Robot", "Id", "number", "Alien"), transform()));
+    }
+
+    @Test
+    void signatureNamingAUnionOfUndeclaredTypes_passes() {
+        // The signature writes only User, which is declared; User's own members are not the signature's names.
+        program("TYPE User = union Person | Bot\nTRANSFORM (u: User) -> [User] { }\n");
+        Decl.Signature signature = new Decl.Signature(NO_SPAN,
+                List.of(new Decl.SigParam(NO_SPAN, "u", typeName("User", 2))),
+                new TypeExpr.ListOf(NO_SPAN, typeName("User", 3)));
+        assertEquals(List.of(), check(union("User", 1, "Person", "Bot"),
+                new Decl.Transform(at("TRANSFORM"), null, signature, block())));
+    }
+
+    @Test
+    void undeclaredNameInSignature_isStillAnError_evenWhenAUnionNamesIt() {
+        // A union member does not declare anything: Person stays unknown where a signature writes it.
+        program("TYPE User = union Person | Bot\nTRANSFORM (p: Person) -> User { }\n");
+        Decl.Signature signature = new Decl.Signature(NO_SPAN,
+                List.of(new Decl.SigParam(NO_SPAN, "p", typeName("Person", 2))), typeName("User", 2));
+        assertEquals(List.of("2:15 Unknown type 'Person'"), check(union("User", 1, "Person", "Bot"),
+                new Decl.Transform(at("TRANSFORM"), null, signature, block())));
     }
 
     @Test

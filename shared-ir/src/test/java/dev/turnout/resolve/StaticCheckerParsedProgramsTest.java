@@ -94,7 +94,6 @@ class StaticCheckerParsedProgramsTest {
                 "2:3 Shared write to MANY requires a key",
                 "3:3 Unknown shared resource 'ghost'",
                 "6:19 Cyclic type reference 'Loop'",
-                "6:26 Unknown type 'Nope'",
                 "7:20 Unknown type 'Mystery'"), checkText("""
                 TRANSFORM {
                   many[] = 2
@@ -103,6 +102,19 @@ class StaticCheckerParsedProgramsTest {
                 SHARED   many MANY
                 TYPE Loop = union Loop | Nope
                 TRANSFORM (p: { a: Mystery }) -> Loop { }
+                """));
+    }
+
+    @Test
+    void typeUnionsMayNameUndeclaredTypes_signaturesMayNot_throughTheParser() {
+        assertEquals(List.of(
+                "5:15 Unknown type 'Person'",
+                "5:34 Unknown type 'Ghost'"), checkText("""
+                TYPE User = union Person | Bot
+                TYPE Mixed = union String | User | Alien
+                TYPE Flag = enum { ON, OFF }
+                TRANSFORM Ok (u: User) -> { m: Mixed, f: [Flag] } { }
+                TRANSFORM (p: Person) -> [User | Ghost] { }
                 """));
     }
 }
