@@ -228,8 +228,11 @@ public final class Interpreter {
                             }
                             pc += 3;
                         }
-                        case Opcode.GET_LOCAL_MEMBER_ID -> {
-                            Object target = VariableOps.load(r[code[pc + 1]]);
+                        case Opcode.GET_LOCAL_MEMBER_ID, Opcode.PEEK_LOCAL_MEMBER_ID -> {
+                            // The same read; only GET_LOCAL_MEMBER's consumer may keep the value, so only it freezes.
+                            Object raw = r[code[pc + 1]];
+                            Object target = code[pc] == Opcode.GET_LOCAL_MEMBER_ID ? VariableOps.load(raw)
+                                    : VariableOps.loadRaw(raw);
                             int site = code[pc + 3];
                             Profile.PropertyEntry cached = profile.property(site);
                             if (target instanceof ObjectValue o && cached != null && o.shape() == cached.shape()) {
@@ -304,6 +307,18 @@ public final class Interpreter {
                         case Opcode.TRUTHY_LIB_ID -> {
                             r[sp - 1] = Truthiness.library(r[sp - 1]) ? Boolean.TRUE : Boolean.FALSE;
                             pc += 1;
+                        }
+                        case Opcode.APPEND_TEXT_LOCAL_ID -> {
+                            int s = code[pc + 1];
+                            if (code[pc + 2] == 1) {
+                                r[s] = VariableOps.appendText(r[s], r[--sp]);
+                            } else {
+                                sp -= 2;
+                                r[s] = VariableOps.appendText(r[s], r[sp], r[sp + 1]);
+                                r[sp + 1] = null;
+                            }
+                            r[sp] = null;
+                            pc += 3;
                         }
                         case Opcode.INC_LOCAL_ID -> {
                             int s = code[pc + 1];

@@ -64,9 +64,13 @@ public enum Opcode {
     LOAD_LOCAL(ops(SLOT), fixed(0, 1), FALLS_THROUGH, of("VariableOps.load"),
             "Stack: → v. Loads a plain local; unbound reads as null; a container is frozen (it now has two " +
             "owners)."),
-    /** Stack: → v. Like LOAD_LOCAL but does not freeze: only for in-place updates (SET, APPEND TO, MODIFY). */
+    /**
+     * Stack: → v. Like LOAD_LOCAL but does not freeze: for in-place updates (SET, APPEND TO, MODIFY), for consumers
+     * that only read the value, and for moving the value of a variable that is dead afterwards.
+     */
     LOAD_LOCAL_RAW(ops(SLOT), fixed(0, 1), FALLS_THROUGH, of("VariableOps.loadRaw"),
-            "Stack: → v. Like LOAD_LOCAL but does not freeze: only for in-place updates (SET, APPEND TO, MODIFY)."),
+            "Stack: → v. Like LOAD_LOCAL but does not freeze: for in-place updates (SET, APPEND TO, MODIFY), for " +
+            "consumers that only read the value, and for moving the value of a variable that is dead afterwards."),
     /** Stack: v → . */
     STORE_LOCAL(ops(SLOT), fixed(1, 0), FALLS_THROUGH, none("slot store"),
             "Stack: v → ."),
@@ -346,7 +350,22 @@ public enum Opcode {
      */
     JUMP_UNLESS_CMP(ops(MODE, TARGET, SITE), fixed(2, 0), branches(1, 0), of("ArithmeticOps.compare"),
             "Stack: a b → . Compare and branch: jumps to t unless `a cmp b`, where the mode picks cmp: 0 `==`, 1 " +
-            "`!=`, 2 `<`, 3 `<=`, 4 `>`, 5 `>=`. Replaces a comparison followed by JUMP_IF_FALSE.");
+            "`!=`, 2 `<`, 3 `<=`, 4 `>`, 5 `>=`. Replaces a comparison followed by JUMP_IF_FALSE."),
+    /**
+     * Stack: → value. GET_LOCAL_MEMBER for a consumer that only reads the value (an operator, a condition, a key,
+     * a read-only library function): the local is not frozen, so a variable being updated in place stays owned.
+     */
+    PEEK_LOCAL_MEMBER(ops(SLOT, CONST, SITE), fixed(0, 1), FALLS_THROUGH, of("Properties.member"),
+            "Stack: → value. GET_LOCAL_MEMBER for a consumer that only reads the value (an operator, a condition, " +
+            "a key, a read-only library function): the local is not frozen, so a variable being updated in place " +
+            "stays owned."),
+    /**
+     * Stack: p1 … pn → . {@code SET s = s + p1 (+ p2)} on a plain local slot s, n = 1 or 2 (p2 a literal): while
+     * s holds text, appends to a text accumulator in the slot in place; otherwise {@code +} as usual.
+     */
+    APPEND_TEXT_LOCAL(ops(SLOT, COUNT), popsCountOperand(1, 0), FALLS_THROUGH, of("VariableOps.appendText"),
+            "Stack: p1 … pn → . `SET s = s + p1 (+ p2)` on a plain local slot s, n = 1 or 2 (p2 a literal): while " +
+            "s holds text, appends to a text accumulator in the slot in place; otherwise `+` as usual.");
 
     // ---- stable ids: the interpreter's switch labels. OpcodeTest checks them against ordinal(). ----
     public static final int NOP_ID = 0, PUSH_NULL_ID = 1, PUSH_TRUE_ID = 2, PUSH_FALSE_ID = 3, PUSH_CONST_ID = 4,
@@ -364,7 +383,8 @@ public enum Opcode {
             EMIT_ID = 63, ABORT_CHECK_ID = 64, HALT_ID = 65, RETURN_ID = 66, CALL_FN_ID = 67, CALL_VALUE_ID = 68,
             CALL_NAMED_ID = 69, CALL_HOST_ID = 70, MAKE_CLOSURE_ID = 71, THROW_ID = 72, RETRY_CHECK_ID = 73,
             GET_MEMBER_MONO_ID = 74, GET_MEMBER_MEGA_ID = 75, GET_LOCAL_MEMBER_ID = 76, MAKE_OBJECT_ID = 77,
-            CONCAT_PREFIX_ID = 78, CONCAT_SUFFIX_ID = 79, INC_LOCAL_ID = 80, JUMP_UNLESS_CMP_ID = 81;
+            CONCAT_PREFIX_ID = 78, CONCAT_SUFFIX_ID = 79, INC_LOCAL_ID = 80, JUMP_UNLESS_CMP_ID = 81,
+            PEEK_LOCAL_MEMBER_ID = 82, APPEND_TEXT_LOCAL_ID = 83;
 
     private static final Opcode[] BY_ID = values();
     private static final int[] LENGTHS = new int[BY_ID.length];

@@ -96,6 +96,7 @@ public final class BytecodeCompiler {
                 statements.compileTransformBody(t.body());
             } else {
                 Decl.Func f = (Decl.Func) decl;
+                fn.movableParameters(SingleUseParameters.of(f.params(), f.exprBody(), f.blockBody()));
                 if (f.exprBody() != null) statements.compileExpressionBody(f.exprBody());
                 else statements.compileFunctionBody(f.blockBody(), f.span());
             }
@@ -112,6 +113,7 @@ public final class BytecodeCompiler {
         int index = functions.size();
         functions.add(null);
         FunctionContext fn = new FunctionContext(this, scope, index);
+        fn.movableParameters(SingleUseParameters.of(lambda.params(), lambda.exprBody(), lambda.blockBody()));
         StatementCompiler statements = new StatementCompiler(fn);
         if (lambda.exprBody() != null) statements.compileExpressionBody(lambda.exprBody());
         else statements.compileFunctionBody(lambda.blockBody(), lambda.span());

@@ -7,6 +7,7 @@ import dev.turnout.bytecode.Label;
 import dev.turnout.bytecode.Opcode;
 import dev.turnout.bytecode.ShapeTemplate;
 import dev.turnout.errors.ErrorKind;
+import dev.turnout.stdlib.ArgumentOwnership;
 import dev.turnout.stdlib.LibraryFunction;
 import dev.turnout.syntax.ast.Expr;
 import java.util.ArrayList;
@@ -32,6 +33,47 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     void compile(Expr e) {
         e.accept(this);
+    }
+
+    /**
+     * Compiles {@code e} for a consumer that only reads its value and keeps nothing of it: an operator's operand,
+     * a condition, a key, the argument of a read-only library function, an iterable (FOR_PREP snapshots the array
+     * itself). Variables and paths are then read without freezing (docs/architecture.md "Values and ownership"),
+     * so {@code SET counts[r.k] = (counts[r.k] ?? 0) + r.v} keeps {@code counts} owned and updates it in place.
+     * Anything else compiles as usual.
+     */
+    void compileRead(Expr e) {
+        if (e instanceof Expr.Name name) {
+            int slot = fn.plainLocalSlot(name.name());
+            if (slot >= 0) {
+                fn.at(name.span());
+                fn.emit(Opcode.LOAD_LOCAL_RAW, slot);
+                return;
+            }
+            compile(e);
+        } else if (e instanceof Expr.Member m) {
+            member(m, true);
+        } else if (e instanceof Expr.IndexConst i) {
+            indexConst(i, true);
+        } else if (e instanceof Expr.DynPath d) {
+            dynPath(d, true);
+        } else if (e instanceof Expr.Index i) {
+            index(i, true);
+        } else if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.COALESCE) {
+            coalesce(b, true);
+        } else if (e instanceof Expr.IfExpr c) {
+            compileConditional(c.condition(), c.then(), c.otherwise(), true);
+        } else if (e instanceof Expr.Case c) {
+            caseExpression(c, true);
+        } else {
+            compile(e);
+        }
+    }
+
+    /** Compiles a value: read-only when {@code read}, else for a consumer that may keep it. */
+    private void compile(Expr e, boolean read) {
+        if (read) compileRead(e);
+        else compile(e);
     }
 
     // ---- literals and names ---------------------------------------------------------------------------------
@@ -64,7 +106,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     @Override
     public Void visitName(Expr.Name e) {
         fn.at(e.span());
-        fn.emitLoad(e.name(), false);
+        // A single-use parameter's one read moves its value out: nothing can see the parameter afterwards.
+        fn.emitLoad(e.name(), fn.isMovable(e.name()));
         return null;
     }
 
@@ -75,38 +118,42 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         switch (e.op()) {
             case AND -> logical(e, false);
             case OR -> logical(e, true);
-            case COALESCE -> {
-                compile(e.left());
-                Label done = new Label();
-                fn.code.emitJump(Opcode.JUMP_IF_NOT_NULL, done);
-                fn.emit(Opcode.POP);
-                compile(e.right());
-                fn.code.place(done);
-            }
+            case COALESCE -> coalesce(e, false);
             case ADD -> {
                 if (e.left() instanceof Expr.StringLit prefix) {
-                    compile(e.right());
+                    compileRead(e.right());
                     fn.at(e.span());
                     fn.emit(Opcode.CONCAT_PREFIX, fn.constant(prefix.value()), fn.code.newSite());
                 } else if (e.right() instanceof Expr.StringLit suffix) {
-                    compile(e.left());
+                    compileRead(e.left());
                     fn.at(e.span());
                     fn.emit(Opcode.CONCAT_SUFFIX, fn.constant(suffix.value()), fn.code.newSite());
                 } else {
-                    compile(e.left());
-                    compile(e.right());
+                    compileRead(e.left());
+                    compileRead(e.right());
                     fn.at(e.span());
                     fn.emit(Opcode.ADD, fn.code.newSite());
                 }
             }
             default -> {
-                compile(e.left());
-                compile(e.right());
+                // Operators keep nothing of their operands (++ freezes both itself: its result shares elements).
+                compileRead(e.left());
+                compileRead(e.right());
                 fn.at(e.span());
                 fn.emit(arithmetic(e.op()), fn.code.newSite());
             }
         }
         return null;
+    }
+
+    /** {@code a ?? b}: the value is one of the operands, so they are read as the whole expression is. */
+    private void coalesce(Expr.Binary e, boolean read) {
+        compile(e.left(), read);
+        Label done = new Label();
+        fn.code.emitJump(Opcode.JUMP_IF_NOT_NULL, done);
+        fn.emit(Opcode.POP);
+        compile(e.right(), read);
+        fn.code.place(done);
     }
 
     private static Opcode arithmetic(Expr.BinaryOp op) {
@@ -133,9 +180,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         Label shortCircuit = new Label();
         Label done = new Label();
         Opcode test = isOr ? Opcode.JUMP_IF_TRUE : Opcode.JUMP_IF_FALSE;
-        compile(e.left());
+        compileRead(e.left());
         fn.code.emitJump(test, shortCircuit);
-        compile(e.right());
+        compileRead(e.right());
         fn.code.emitJump(test, shortCircuit);
         fn.emit(isOr ? Opcode.PUSH_FALSE : Opcode.PUSH_TRUE);
         fn.code.emitJump(Opcode.JUMP, done);
@@ -146,7 +193,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitUnary(Expr.Unary e) {
-        compile(e.operand());
+        compileRead(e.operand());
         fn.at(e.span());
         if (e.op() == Expr.UnaryOp.NEG) fn.emit(Opcode.NEG, fn.code.newSite());
         else fn.emit(Opcode.NOT);
@@ -168,42 +215,64 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitMember(Expr.Member e) {
+        member(e, false);
+        return null;
+    }
+
+    /**
+     * {@code target.name}. For a consumer that may keep the value, the target is read with a freezing load, so
+     * whatever the read returns is frozen already; for a read-only consumer ({@code read}) nothing is frozen.
+     */
+    private void member(Expr.Member e, boolean read) {
         if (e.target() instanceof Expr.Name name && fn.plainLocalSlot(name.name()) >= 0) {
+            boolean peek = read || fn.isMovable(name.name());
             fn.at(e.span());
-            fn.emit(Opcode.GET_LOCAL_MEMBER, fn.plainLocalSlot(name.name()), fn.constant(e.name()),
-                    fn.code.newSite());
-            return null;
+            fn.emit(peek ? Opcode.PEEK_LOCAL_MEMBER : Opcode.GET_LOCAL_MEMBER, fn.plainLocalSlot(name.name()),
+                    fn.constant(e.name()), fn.code.newSite());
+            return;
         }
-        compile(e.target());
+        compile(e.target(), read);
         fn.at(e.span());
         fn.emit(Opcode.GET_MEMBER, fn.constant(e.name()), fn.code.newSite());
-        return null;
     }
 
     @Override
     public Void visitIndexConst(Expr.IndexConst e) {
-        compile(e.target());
+        indexConst(e, false);
+        return null;
+    }
+
+    private void indexConst(Expr.IndexConst e, boolean read) {
+        compile(e.target(), read);
         fn.at(e.span());
         fn.emit(Opcode.GET_INT_KEY, fn.constant(e.index()), fn.code.newSite());
-        return null;
     }
 
     @Override
     public Void visitDynPath(Expr.DynPath e) {
-        compile(e.target());
-        compile(PathTarget.dynPathKey(e));
+        dynPath(e, false);
+        return null;
+    }
+
+    private void dynPath(Expr.DynPath e, boolean read) {
+        compile(e.target(), read);
+        compileRead(PathTarget.dynPathKey(e));
         fn.at(e.span());
         fn.emit(Opcode.GET_INDEX, fn.code.newSite());
-        return null;
     }
 
     @Override
     public Void visitIndex(Expr.Index e) {
-        compile(e.target());
-        compile(e.index());
+        index(e, false);
+        return null;
+    }
+
+    /** {@code target[key]}: the key is only used as a key, so it is always read-only. */
+    private void index(Expr.Index e, boolean read) {
+        compile(e.target(), read);
+        compileRead(e.index());
         fn.at(e.span());
         fn.emit(Opcode.GET_INDEX, fn.code.newSite());
-        return null;
     }
 
     // ---- calls (§8.17) --------------------------------------------------------------------------------------
@@ -227,7 +296,11 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 intrinsics.compile(function, e);
                 return null;
             }
-            compileArguments(e.args());
+            if (ArgumentOwnership.readsOnly(function)) {
+                for (Expr arg : e.args()) compileRead(arg);
+            } else {
+                compileArguments(e.args());
+            }
             fn.at(e.span());
             fn.emit(Opcode.CALL_HOST, host, argc, fn.code.newSite());
             return null;
@@ -254,6 +327,31 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         for (Expr arg : args) compile(arg);
     }
 
+    /**
+     * {@code SET x = F(x, …)} with F one of the library functions that update their first argument in place when
+     * it is unfrozen (APPEND, PREPEND, PUT, DELETE) and x a plain local named nowhere else in the call: x's value
+     * is moved into the call (no freeze), because the statement overwrites x with the result and the function
+     * changes nothing before its checks pass. Returns false, emitting nothing, when the statement has another form.
+     */
+    boolean compileUpdatingCall(String variable, Expr value) {
+        if (!(value instanceof Expr.Call call) || !(call.callee() instanceof Expr.Name callee)) return false;
+        int host = fn.program.hosts.indexOf(callee.name());
+        if (host < 0 || !ArgumentOwnership.updatesFirstInPlace(fn.program.hosts.get(host))) return false;
+        List<Expr> args = call.args();
+        if (args.isEmpty() || !(args.get(0) instanceof Expr.Name first) || !first.name().equals(variable)) return false;
+        int slot = fn.plainLocalSlot(variable);
+        if (slot < 0) return false;
+        for (int i = 1; i < args.size(); i++) {
+            if (NameUses.mentions(args.get(i), variable)) return false;
+        }
+        fn.at(first.span());
+        fn.emit(Opcode.LOAD_LOCAL_RAW, slot);
+        for (int i = 1; i < args.size(); i++) compile(args.get(i));
+        fn.at(call.span());
+        fn.emit(Opcode.CALL_HOST, host, args.size(), fn.code.newSite());
+        return true;
+    }
+
     // ---- literals with parts --------------------------------------------------------------------------------
 
     @Override
@@ -275,7 +373,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         fn.emit(Opcode.NEW_OBJECT);
         for (Expr.Property p : e.properties()) {
             if (p.computedKey() != null) {
-                compile(p.computedKey());
+                compileRead(p.computedKey());
                 compile(p.value());
                 fn.at(p.span());
                 fn.emit(Opcode.OBJ_PUT_DYN, keyMode);
@@ -309,13 +407,13 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
      */
     void compileBranchUnless(Expr condition, Label whenFalse) {
         if (condition instanceof Expr.Binary b && comparisonMode(b.op()) >= 0) {
-            compile(b.left());
-            compile(b.right());
+            compileRead(b.left());
+            compileRead(b.right());
             fn.at(b.span());
             fn.code.emitJump(Opcode.JUMP_UNLESS_CMP, whenFalse, comparisonMode(b.op()), fn.code.newSite());
             return;
         }
-        compile(condition);
+        compileRead(condition);
         fn.code.emitJump(Opcode.JUMP_IF_FALSE, whenFalse);
     }
 
@@ -341,7 +439,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitComprehension(Expr.Comprehension e) {
-        compile(e.iterable());
+        compileRead(e.iterable()); // FOR_PREP freezes the array it walks: a snapshot, whatever the body does
         fn.at(e.span());
         int cursor = fn.temp();
         int out = fn.temp();
@@ -368,34 +466,38 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitIf(Expr.IfExpr e) {
-        compileConditional(e.condition(), e.then(), e.otherwise());
+        compileConditional(e.condition(), e.then(), e.otherwise(), false);
         return null;
     }
 
-    private void compileConditional(Expr condition, Expr then, Expr otherwise) {
+    private void compileConditional(Expr condition, Expr then, Expr otherwise, boolean read) {
         Label elseBranch = new Label();
         Label done = new Label();
         compileBranchUnless(condition, elseBranch);
-        compile(then);
+        compile(then, read);
         fn.code.emitJump(Opcode.JUMP, done);
         fn.code.place(elseBranch);
-        compile(otherwise);
+        compile(otherwise, read);
         fn.code.place(done);
     }
 
     @Override
     public Void visitCase(Expr.Case e) {
+        caseExpression(e, false);
+        return null;
+    }
+
+    private void caseExpression(Expr.Case e, boolean read) {
         Label done = new Label();
         for (Expr.When when : e.whens()) {
             Label next = new Label();
             compileBranchUnless(when.condition(), next);
-            compile(when.result());
+            compile(when.result(), read);
             fn.code.emitJump(Opcode.JUMP, done);
             fn.code.place(next);
         }
-        compile(e.otherwise());
+        compile(e.otherwise(), read);
         fn.code.place(done);
-        return null;
     }
 
     @Override

@@ -29,6 +29,8 @@ final class FunctionContext {
     private int nextTemp;
     private final List<int[]> chains = new ArrayList<>();
     private final Map<String, Integer> chainIndex = new HashMap<>();
+    /** Parameters whose one read moves the value out instead of freezing it ({@link SingleUseParameters}). */
+    private java.util.Set<String> movable = java.util.Set.of();
     /** Loop and CATCH variables bound right now, with the temp holding their previous binding (for RETURN). */
     private final Deque<int[]> temporaryBindings = new ArrayDeque<>();
 
@@ -89,6 +91,18 @@ final class FunctionContext {
         } else {
             code.emit(raw ? Opcode.LOAD_CHAIN_RAW : Opcode.LOAD_CHAIN, chain(name));
         }
+    }
+
+    void movableParameters(java.util.Set<String> names) {
+        movable = names;
+    }
+
+    /**
+     * Whether a read of {@code name} may move its value (a raw load, no freeze): a single-use parameter that is a
+     * plain local slot of this function.
+     */
+    boolean isMovable(String name) {
+        return movable.contains(name) && plainLocalSlot(name) >= 0;
     }
 
     /** The slot of a name whose only candidate is a plain (uncaptured) variable of this function, else -1. */

@@ -50,6 +50,19 @@ record PathTarget(PathDescriptor.Operation operation, String rootName, PathDescr
                 new PathDescriptor(operation, root, keys, kinds, dynamic.size(), hasInit), List.copyOf(dynamic));
     }
 
+    /** The root variable's name of a SET/APPEND TO target (a name or a path), or null for any other expression. */
+    static String rootName(Expr target) {
+        Expr node = target;
+        while (!(node instanceof Expr.Name)) {
+            if (node instanceof Expr.Member m) node = m.target();
+            else if (node instanceof Expr.IndexConst i) node = i.target();
+            else if (node instanceof Expr.DynPath d) node = d.target();
+            else if (node instanceof Expr.Index i) node = i.target();
+            else return null;
+        }
+        return ((Expr.Name) node).name();
+    }
+
     /** The key expression of {@code .[a.b.0]}: the path {@code a.b.0} read as an ordinary expression. */
     static Expr dynPathKey(Expr.DynPath d) {
         Expr key = new Expr.Name(d.pathSpan(), (String) d.path().get(0));

@@ -59,8 +59,22 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     void compileExpressionBody(Expr body) {
         fn.at(body.span());
         prologue();
-        expressions.compile(body);
+        compileReturned(body);
         fn.emit(Opcode.RETURN);
+    }
+
+    /**
+     * A FUNC's or lambda's result. Returning a plain local moves its value out (no freeze): the frame and its
+     * slots end with the RETURN, so the caller becomes the value's only owner.
+     */
+    private void compileReturned(Expr value) {
+        int slot = value instanceof Expr.Name name ? fn.plainLocalSlot(name.name()) : -1;
+        if (slot >= 0) {
+            fn.at(value.span());
+            fn.emit(Opcode.LOAD_LOCAL_RAW, slot);
+        } else {
+            expressions.compile(value);
+        }
     }
 
     void block(Stmt.Block block) {
@@ -99,6 +113,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                 fn.emit(Opcode.INC_LOCAL, slot, fn.constant(step.value()), fn.code.newSite());
                 return null;
             }
+            if (slot >= 0 && appendText(slot, name.name(), s.value())) return null;
+            if (expressions.compileUpdatingCall(name.name(), s.value())) {
+                fn.at(s.span());
+                fn.emitStore(name.name());
+                return null;
+            }
             expressions.compile(s.value());
             fn.at(s.span());
             fn.emitStore(name.name());
@@ -113,6 +133,42 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         fn.emit(Opcode.PATH_SET, fn.constant(path.descriptor()));
         fn.emitStore(path.rootName());
         return null;
+    }
+
+    /**
+     * {@code SET s = s + piece} or {@code SET s = s + piece + literal} on a plain local: one APPEND_TEXT_LOCAL, which
+     * appends to a text accumulator in the slot while s holds text (amortised O(piece) instead of O(s)). A literal
+     * tail is evaluated early without any effect, so the statement behaves exactly like the two {@code +}s.
+     * Returns false, emitting nothing, for any other form.
+     */
+    private boolean appendText(int slot, String variable, Expr value) {
+        if (!(value instanceof Expr.Binary outer) || outer.op() != Expr.BinaryOp.ADD) return false;
+        Expr piece;
+        Expr tail = null;
+        if (isName(outer.left(), variable)) {
+            piece = outer.right();
+        } else if (outer.left() instanceof Expr.Binary inner && inner.op() == Expr.BinaryOp.ADD
+                && isName(inner.left(), variable) && isLiteral(outer.right())) {
+            piece = inner.right();
+            tail = outer.right();
+        } else {
+            return false;
+        }
+        expressions.compileRead(piece);
+        if (tail != null) expressions.compile(tail);
+        // Both + of the statement start at s, so their errors have this one position.
+        fn.at(outer.span());
+        fn.emit(Opcode.APPEND_TEXT_LOCAL, slot, tail == null ? 1 : 2);
+        return true;
+    }
+
+    private static boolean isName(Expr e, String name) {
+        return e instanceof Expr.Name n && n.name().equals(name);
+    }
+
+    private static boolean isLiteral(Expr e) {
+        return e instanceof Expr.StringLit || e instanceof Expr.NumberLit || e instanceof Expr.BooleanLit
+                || e instanceof Expr.NullLit;
     }
 
     @Override
@@ -172,7 +228,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
         fn.emitLoad(path.rootName(), true);
         for (Expr key : path.dynamicKeys()) {
-            expressions.compile(key);
+            expressions.compileRead(key);
         }
         return true;
     }
@@ -182,7 +238,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         fn.emit(Opcode.NEW_OBJECT);
         for (Stmt.ModifyEntry entry : s.entries()) {
             if (entry.computedKey() != null) {
-                expressions.compile(entry.computedKey());
+                expressions.compileRead(entry.computedKey());
                 expressions.compile(entry.value());
                 fn.at(entry.span());
                 fn.emit(Opcode.OBJ_PUT_DYN, StructureOps.TEMPLATE_KEYS);
@@ -252,7 +308,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             fn.emit(Opcode.MAKE_ARRAY, range.args().size());
             fn.emit(Opcode.FOR_PREP, cursor, ControlOps.RANGE);
         } else {
-            expressions.compile(s.iterable());
+            // FOR_PREP freezes the array it walks (a snapshot the body cannot change), not the variable holding it.
+            expressions.compileRead(s.iterable());
             fn.at(s.span());
             fn.emit(Opcode.FOR_PREP, cursor, ControlOps.FOR_EACH);
         }
@@ -312,7 +369,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             fn.emit(Opcode.HALT);
             return null;
         }
-        if (s.value() != null) expressions.compile(s.value());
+        if (s.value() != null) compileReturned(s.value());
         else fn.emit(Opcode.PUSH_NULL);
         fn.at(s.span());
         fn.emitRestoresBeforeExit();

@@ -94,6 +94,38 @@ public final class ArrayValue extends AbstractList<Object> implements RandomAcce
         return old;
     }
 
+    /**
+     * Inserts {@code v} before the first element (O(size): the elements move up by one, no allocation unless the
+     * storage is full).
+     *
+     * @throws IllegalStateException if frozen (a runtime bug, not a Branchline error)
+     */
+    public void addFirst(Object v) {
+        if (frozen) throw frozenError();
+        Object[] a = items;
+        int n = size;
+        if (n == a.length) items = a = grow(a, n + 1);
+        System.arraycopy(a, 0, a, 1, n);
+        a[0] = v;
+        size = n + 1;
+    }
+
+    /**
+     * Removes element {@code i}; returns it. The elements after it move down by one.
+     *
+     * @throws IllegalStateException if frozen (a runtime bug, not a Branchline error)
+     */
+    @Override
+    public Object remove(int i) {
+        if (frozen) throw frozenError();
+        Object[] a = items;
+        int at = Objects.checkIndex(i, size);
+        Object old = a[at];
+        System.arraycopy(a, at + 1, a, at, size - at - 1);
+        a[--size] = null;
+        return old;
+    }
+
     /** A shallow, unfrozen copy. */
     public ArrayValue copy() {
         return copy(0);

@@ -120,6 +120,34 @@ public final class ObjectValue {
         values[java.util.Objects.checkIndex(i, size)] = value;
     }
 
+    /**
+     * Removes {@code key} if present; the keys after it keep their order. O(size): a shaped object is rebuilt
+     * along the shape tree, a dictionary shifts its arrays and reindexes the moved keys.
+     *
+     * @throws IllegalStateException if frozen (a runtime bug)
+     */
+    public void remove(Object key) {
+        if (frozen) throw frozenError();
+        int skip = indexOf(key);
+        if (skip < 0) return;
+        int n = size;
+        if (shape != null) {
+            Shape s = Shape.EMPTY;
+            for (int i = 0; i < n; i++) {
+                if (i != skip) s = s.childFor(shape.keyAt(i));
+            }
+            shape = s;
+        } else {
+            dictIndex.remove(key);
+            System.arraycopy(dictKeys, skip + 1, dictKeys, skip, n - skip - 1);
+            dictKeys[n - 1] = null;
+            for (int i = skip; i < n - 1; i++) dictIndex.put(dictKeys[i], i);
+        }
+        System.arraycopy(values, skip + 1, values, skip, n - skip - 1);
+        values[n - 1] = null;
+        size = n - 1;
+    }
+
     /** A shallow, unfrozen copy. */
     public ObjectValue copy() {
         ObjectValue copy = new ObjectValue(shape, size == 0 ? NO_VALUES : Arrays.copyOf(values, size), size);

@@ -8,8 +8,10 @@ import java.math.BigInteger;
  * Reads along a path, LANGUAGE.md §8.4: {@code .name}, {@code .N}, {@code [e]} and {@code .[path]}, with the exact
  * messages of the §8.4 table. Both tiers call these as the generic (uncached) path.
  *
- * <p>A value read out of an unfrozen container is frozen before it is returned: it now has a second reference
- * (the reader's), so it must not be mutated in place any more. Values read out of frozen containers are frozen
+ * <p>Reads never freeze or copy (docs/architecture.md "Values and ownership"): a value read out of an unfrozen
+ * container is returned as it is. The compiler only lets such a read reach a consumer that reads it (an operator,
+ * a condition, another read, a read-only library function); where the value could be kept — bound, stored,
+ * passed, returned — the container it was read from was loaded with a freezing load, so the value is frozen
  * already.
  *
  * <p>Array indexes: Turnout has one integer kind, so an index whose value fits 32 bits behaves like the
@@ -22,38 +24,37 @@ public final class Properties {
 
     /** {@code target.name}. */
     public static Object member(Object target, String name) {
-        if (target instanceof ObjectValue o) return Values.freeze(o.get(name));
+        if (target instanceof ObjectValue o) return o.get(name);
         if (target instanceof ArrayValue) throw RuntimeErrors.illegalState("Cannot use name '" + name + "' on list");
         throw notIndexable();
     }
 
     /**
-     * The value at a slot an inline cache found for {@code o}'s shape ({@code slot} -1: the key is absent), with
-     * the same freezing as {@link #member}.
+     * The value at a slot an inline cache found for {@code o}'s shape ({@code slot} -1: the key is absent).
      */
     public static Object readSlot(ObjectValue o, int slot) {
-        return slot < 0 ? null : Values.freeze(o.valueAt(slot));
+        return slot < 0 ? null : o.valueAt(slot);
     }
 
     /** {@code target.N} with N the digits of a non-negative integer. */
     public static Object integerKey(Object target, long n) {
-        if (target instanceof ObjectValue o) return Values.freeze(o.get(n));
-        if (target instanceof ArrayValue a) return Values.freeze(a.get(arrayIndex(n, a.size())));
+        if (target instanceof ObjectValue o) return o.get(n);
+        if (target instanceof ArrayValue a) return a.get(arrayIndex(n, a.size()));
         throw notIndexable();
     }
 
     /** {@code target[key]} and {@code target.[path]} (the path already evaluated to {@code key}). */
     public static Object index(Object target, Object key) {
         if (target instanceof ObjectValue o) {
-            if (key instanceof String) return Values.freeze(o.get(key));
+            if (key instanceof String) return o.get(key);
             if (key instanceof Long n) {
                 if (n < 0) throw RuntimeErrors.illegalArgument("Computed key must be non-negative integer");
-                return Values.freeze(o.get(n));
+                return o.get(n);
             }
             throw RuntimeErrors.illegalState("Computed key must be string or non-negative integer");
         }
         if (target instanceof ArrayValue a) {
-            if (key instanceof Long n) return Values.freeze(a.get(arrayIndex(n, a.size())));
+            if (key instanceof Long n) return a.get(arrayIndex(n, a.size()));
             if (key instanceof BigInteger) throw failedRequirement();
             throw RuntimeErrors.illegalState("Index must be integer for list");
         }

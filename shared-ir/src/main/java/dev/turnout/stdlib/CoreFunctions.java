@@ -110,12 +110,17 @@ public final class CoreFunctions {
         return args.length > 2 ? Values.freeze(args[2]) : null;
     }
 
+    // PUT, DELETE, APPEND and PREPEND change their collection in place when it is unfrozen: an unfrozen argument
+    // is owned by the call (a fresh value, or a variable's value moved out because the variable is dead or is
+    // about to be overwritten with the result: docs/architecture.md "Values and ownership"). Every check comes
+    // before the change, so a failing call leaves the collection as it was. A frozen collection is copied.
+
     static Object put(Object[] args) {
         Object coll = args[0];
-        Object value = Values.freeze(args[2]);
+        Object value = Values.freeze(args[2]); // PUT(o, k, o) stores the old o: frozen first, so o is copied
         if (coll instanceof ObjectValue o) {
             Object key = ArgumentCoercion.key(args[1]);
-            ObjectValue result = o.freeze().copy();
+            ObjectValue result = o.isFrozen() ? o.copy() : o;
             result.put(key, value);
             return result;
         }
@@ -127,7 +132,11 @@ public final class CoreFunctions {
                 throw RuntimeErrors.indexOutOfBounds("Index " + i + " out of bounds for length " + size);
             }
             if (i > size) throw RuntimeErrors.illegalState("PUT: index " + i + " out of bounds 0.." + size);
-            a.freeze();
+            if (!a.isFrozen()) {
+                if (i == size) a.add(value);
+                else a.set(i, value);
+                return a;
+            }
             Object[] out = new Object[i == size ? size + 1 : size];
             System.arraycopy(a.items(), 0, out, 0, size);
             out[i] = value;
@@ -140,7 +149,9 @@ public final class CoreFunctions {
         Object coll = args[0];
         if (coll instanceof ObjectValue o) {
             Object key = ArgumentCoercion.key(args[1]);
-            return o.freeze().without(key);
+            if (o.isFrozen()) return o.without(key);
+            o.remove(key);
+            return o;
         }
         if (coll instanceof ArrayValue a) {
             int i = ArgumentCoercion.index(args[1]);
@@ -148,7 +159,10 @@ public final class CoreFunctions {
             if (i < 0 || i >= size) {
                 throw RuntimeErrors.illegalArgument("DELETE: index " + i + " out of bounds 0.." + (size - 1));
             }
-            a.freeze();
+            if (!a.isFrozen()) {
+                a.remove(i);
+                return a;
+            }
             Object[] items = a.items();
             Object[] out = new Object[size - 1];
             System.arraycopy(items, 0, out, 0, i);
@@ -160,20 +174,30 @@ public final class CoreFunctions {
 
     static Object append(Object[] args) {
         if (!(args[0] instanceof ArrayValue a)) throw RuntimeErrors.illegalState("APPEND: first arg must be list");
-        a.freeze();
+        Object value = Values.freeze(args[1]); // APPEND(xs, xs) appends the old xs
+        if (!a.isFrozen()) {
+            a.add(value);
+            return a;
+        }
         int size = a.size();
-        Object[] out = new Object[size + 1];
+        RunLimits.checkSize((long) size + 1);
+        Object[] out = new Object[size + 1 + (size >> 3)];
         System.arraycopy(a.items(), 0, out, 0, size);
-        out[size] = Values.freeze(args[1]);
-        return ArrayValue.wrap(out, out.length);
+        out[size] = value;
+        return ArrayValue.wrap(out, size + 1);
     }
 
     static Object prepend(Object[] args) {
         if (!(args[0] instanceof ArrayValue a)) throw RuntimeErrors.illegalState("PREPEND: first arg must be list");
-        a.freeze();
+        Object value = Values.freeze(args[1]);
+        if (!a.isFrozen()) {
+            a.addFirst(value);
+            return a;
+        }
         int size = a.size();
+        RunLimits.checkSize((long) size + 1);
         Object[] out = new Object[size + 1];
-        out[0] = Values.freeze(args[1]);
+        out[0] = value;
         System.arraycopy(a.items(), 0, out, 1, size);
         return ArrayValue.wrap(out, out.length);
     }

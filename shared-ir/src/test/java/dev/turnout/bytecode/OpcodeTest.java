@@ -117,6 +117,7 @@ class OpcodeTest {
                 Opcode.CALL_HOST, StackEffect.PopRule.POPS_COUNT_OPERAND,
                 Opcode.CALL_VALUE, StackEffect.PopRule.POPS_COUNT_PLUS_ONE,
                 Opcode.CALL_NAMED, StackEffect.PopRule.POPS_COUNT_PLUS_ONE,
+                Opcode.APPEND_TEXT_LOCAL, StackEffect.PopRule.POPS_COUNT_OPERAND,
                 Opcode.PATH_SET, StackEffect.PopRule.PATH_KEYS_PLUS,
                 Opcode.PATH_APPEND, StackEffect.PopRule.PATH_KEYS_PLUS);
         for (Opcode op : Opcode.values()) {

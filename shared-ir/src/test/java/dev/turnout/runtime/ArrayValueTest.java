@@ -110,7 +110,10 @@ class ArrayValueTest {
         List<Object> seen = new ArrayList<>();
         for (Object o : a) seen.add(o);
         assertEquals(a, seen);
-        assertThrows(UnsupportedOperationException.class, () -> a.remove(0));
+        assertEquals(1L, a.remove(0)); // an unfrozen array is owned: DELETE may remove in place
+        assertEquals(Arrays.asList("b", null), new ArrayList<>(a));
+        a.freeze();
+        assertThrows(IllegalStateException.class, () -> a.remove(0));
         assertThrows(UnsupportedOperationException.class, () -> a.add(0, "x"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.turnout.runtime;
 
+import dev.turnout.runtime.ops.VariableOps;
+
 import static dev.turnout.runtime.PathUpdates.DYNAMIC;
 import static dev.turnout.runtime.PathUpdates.INDEX;
 import static dev.turnout.runtime.PathUpdates.NAME;
@@ -438,7 +440,8 @@ class PathUpdatesTest {
         void afterAReadTheNextAppendCopies() {
             Object root = append(new ObjectValue(), path().name("xs"), 1L);
             ArrayValue before = (ArrayValue) ((ObjectValue) root).get("xs");
-            Object seen = Properties.member(root, "xs"); // LET snapshot = root.xs
+            // LET snapshot = root.xs: a value the program keeps is read through a freezing load of its root.
+            Object seen = Properties.member(VariableOps.load(root), "xs");
             root = append(root, path().name("xs"), 2L);
             ArrayValue after = (ArrayValue) ((ObjectValue) root).get("xs");
             assertNotSame(before, after);

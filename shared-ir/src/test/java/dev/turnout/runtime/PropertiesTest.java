@@ -1,6 +1,7 @@
 package dev.turnout.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -200,7 +201,7 @@ class PropertiesTest {
     }
 
     @Test
-    void readsFromUnfrozenParentsAreFrozen() {
+    void readsFromUnfrozenParentsFreezeNothing() {
         ArrayValue inner = ArrayValue.of(1L);
         ObjectValue child = new ObjectValue();
         ObjectValue o = new ObjectValue();
@@ -208,9 +209,10 @@ class PropertiesTest {
         o.put(1L, child);
         ArrayValue xs = ArrayValue.of(new ArrayValue());
         assertSame(inner, Properties.member(o, "a"));
-        assertTrue(inner.isFrozen());
+        assertFalse(inner.isFrozen());
         assertSame(child, Properties.integerKey(o, 1));
-        assertTrue(child.isFrozen());
-        assertTrue(((ArrayValue) Properties.index(xs, 0L)).isFrozen());
+        assertFalse(child.isFrozen());
+        assertFalse(((ArrayValue) Properties.index(xs, 0L)).isFrozen());
+        assertFalse(o.isFrozen());
     }
 }

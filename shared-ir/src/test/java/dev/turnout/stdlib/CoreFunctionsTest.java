@@ -3,7 +3,9 @@ package dev.turnout.stdlib;
 import static dev.turnout.stdlib.LibraryCalls.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.turnout.errors.ErrorKind;
@@ -96,9 +98,9 @@ class CoreFunctionsTest {
 
     @Test
     void putObject() {
-        ObjectValue source = obj("a", 1);
+        ObjectValue source = obj("a", 1).freeze();
         assertCall(obj("a", 1, "b", 2), "PUT", source, "b", 2L);
-        assertValue(obj("a", 1), source); // argument unchanged
+        assertValue(obj("a", 1), source); // a frozen argument is unchanged
         assertCall(obj("a", 9, "b", 2), "PUT", obj("a", 1, "b", 2), "a", 9L);
         ObjectValue ints = (ObjectValue) call("PUT", obj(10, "x"), 20L, "y");
         assertEquals(10L, ints.keyAt(0));
@@ -110,7 +112,7 @@ class CoreFunctionsTest {
 
     @Test
     void putArray() {
-        ArrayValue source = arr(10, 20, 30);
+        ArrayValue source = arr(10, 20, 30).freeze();
         assertCall(arr(10, 99, 30), "PUT", source, 1L, 99L);
         assertValue(arr(10, 20, 30), source);
         assertCall(arr(10, 20, 30, 40), "PUT", arr(10, 20, 30), 3L, 40L);
@@ -138,13 +140,13 @@ class CoreFunctionsTest {
 
     @Test
     void delete() {
-        ObjectValue source = obj("a", 1, "b", 2, "c", 3);
+        ObjectValue source = obj("a", 1, "b", 2, "c", 3).freeze();
         assertCall(obj("a", 1, "c", 3), "DELETE", source, "b");
         assertValue(obj("a", 1, "b", 2, "c", 3), source);
         assertCall(obj("a", 1), "DELETE", obj("a", 1), "zz");
         assertCall(obj("a", 1), "DELETE", obj("a", 1, 7, 2), 7L);
         assertCall(obj("a", 1, 7, 2), "DELETE", obj("a", 1, 7, 2), "7"); // "7" is not the integer key 7
-        ArrayValue list = arr(10, 20, 30);
+        ArrayValue list = arr(10, 20, 30).freeze();
         assertCall(arr(10, 30), "DELETE", list, 1L);
         assertValue(arr(10, 20, 30), list);
         assertCall(arr(20, 30), "DELETE", arr(10, 20, 30), "0");
@@ -160,8 +162,38 @@ class CoreFunctionsTest {
     // ---- APPEND, PREPEND, LISTIFY, IS_OBJECT -------------------------------------------------------------------
 
     @Test
+    void anOwnedFirstArgumentIsUpdatedInPlace() {
+        // An unfrozen argument belongs to the call (a fresh value, or a dead variable's value moved in).
+        ObjectValue o = obj("a", 1);
+        assertSame(o, call("PUT", o, "b", 2L));
+        assertValue(obj("a", 1, "b", 2), o);
+        assertSame(o, call("DELETE", o, "a"));
+        assertValue(obj("b", 2), o);
+        ArrayValue xs = arr(1, 2);
+        assertSame(xs, call("APPEND", xs, 3L));
+        assertSame(xs, call("PREPEND", xs, 0L));
+        assertSame(xs, call("PUT", xs, 1L, 9L));
+        assertSame(xs, call("PUT", xs, 4L, 4L));
+        assertSame(xs, call("DELETE", xs, 0L));
+        assertValue(arr(9, 2, 3, 4), xs);
+        // Failing calls change nothing.
+        assertIse("PUT: index 9 out of bounds 0..4", "PUT", xs, 9L, 1L);
+        assertIae("DELETE: index 7 out of bounds 0..3", "DELETE", xs, 7L);
+        assertValue(arr(9, 2, 3, 4), xs);
+        // PUT(o, k, o) stores the old o: o is frozen first, so the call copies.
+        ObjectValue self = obj("a", 1);
+        ObjectValue result = (ObjectValue) call("PUT", self, "me", self);
+        assertNotSame(self, result);
+        assertSame(self, result.get("me"));
+        ArrayValue list = arr(1);
+        ArrayValue appended = (ArrayValue) call("APPEND", list, list);
+        assertNotSame(list, appended);
+        assertValue(arr(1), list);
+    }
+
+    @Test
     void appendAndPrepend() {
-        ArrayValue source = arr(1, 2);
+        ArrayValue source = arr(1, 2).freeze();
         assertCall(arr(1, 2, 99), "APPEND", source, 99L);
         assertCall(arr(0, 1, 2), "PREPEND", source, 0L);
         assertValue(arr(1, 2), source);

@@ -12,6 +12,7 @@ import dev.turnout.errors.TransformException;
 import dev.turnout.runtime.ArrayValue;
 import dev.turnout.program.Closure;
 import dev.turnout.runtime.ObjectValue;
+import dev.turnout.runtime.Values;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -184,6 +185,9 @@ class StandardLibraryTest {
             for (int i = 0; i < arity; i++) {
                 args[i] = ODD_VALUES.get(choice[i]).get();
                 snapshot[i] = ODD_VALUES.get(choice[i]).get();
+                // An unfrozen first argument of PUT/DELETE/APPEND/PREPEND is owned by the call and updated in
+                // place (CoreFunctionsTest checks that); frozen, as every shared value is, it must not change.
+                if (i == 0 && ArgumentOwnership.updatesFirstInPlace(f)) Values.freeze(args[i]);
             }
             try {
                 Object result = f.impl().call(args.clone());

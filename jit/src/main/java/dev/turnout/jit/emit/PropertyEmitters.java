@@ -30,6 +30,12 @@ final class PropertyEmitters {
             f.jvm().invoke(RuntimeMethods.LOAD);
             member(f, (String) f.constant(f.operand(pc, 1)), f.operand(pc, 2));
         });
+        // Stack: → value. VariableOps.loadRaw(slot), then the member read (a read-only consumer: nothing frozen).
+        EmitterTable.put(PEEK_LOCAL_MEMBER, (f, pc) -> {
+            f.jvm().loadSlot(f.operand(pc, 0));
+            f.jvm().invoke(RuntimeMethods.LOAD_RAW);
+            member(f, (String) f.constant(f.operand(pc, 1)), f.operand(pc, 2));
+        });
         // Stack: target → value. Properties.integerKey(target, N).
         EmitterTable.put(GET_INT_KEY, (f, pc) -> {
             f.jvm().pushLong((Long) f.constant(f.operand(pc, 0)));

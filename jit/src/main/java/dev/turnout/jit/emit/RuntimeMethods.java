@@ -45,6 +45,9 @@ public final class RuntimeMethods {
     // ---- VariableOps ----
     public static final Ref LOAD = of(VariableOps.class, "load", Object.class);
     public static final Ref LOAD_RAW = of(VariableOps.class, "loadRaw", Object.class);
+    public static final Ref APPEND_TEXT = of(VariableOps.class, "appendText", Object.class, Object.class);
+    public static final Ref APPEND_TEXT_TAIL =
+            of(VariableOps.class, "appendText", Object.class, Object.class, Object.class);
     public static final Ref NEW_CELL = of(VariableOps.class, "newCell", Object.class);
     public static final Ref CHECK_BOUND = of(VariableOps.class, "checkBound", Object.class, String.class);
     public static final Ref CHAIN_READ = of(VariableOps.class, "chainRead", Object[].class);

@@ -66,6 +66,22 @@ final class ValueEmitters {
             f.jvm().storeSlot(slot);
         });
 
+        // Stack: p1 … pn → . slot = VariableOps.appendText(slot, p1 [, p2]).
+        EmitterTable.put(APPEND_TEXT_LOCAL, (f, pc) -> {
+            JvmCode jvm = f.jvm();
+            int slot = f.operand(pc, 0);
+            boolean tail = f.operand(pc, 1) == 2;
+            jvm.loadSlot(slot);
+            if (tail) {
+                jvm.insn(Opcodes.DUP_X2);
+                jvm.insn(Opcodes.POP);
+            } else {
+                jvm.insn(Opcodes.SWAP);
+            }
+            jvm.invoke(tail ? RuntimeMethods.APPEND_TEXT_TAIL : RuntimeMethods.APPEND_TEXT);
+            jvm.storeSlot(slot);
+        });
+
         // Stack: → object. StructureOps.newObject().
         EmitterTable.put(NEW_OBJECT, (f, pc) -> f.jvm().invoke(RuntimeMethods.NEW_OBJECT));
         // Stack: object value → object. StructureOps.putConst(object, value, constants[k]).

@@ -73,6 +73,7 @@ public final class ControlOps {
     /** EMIT (§7.5): null emits nothing, an object is emitted, an array emits its elements (all objects). */
     public static void emit(List<Object> outputs, Object value) {
         if (value == null) return;
+        Values.freeze(value); // the output belongs to the caller now: the transform may go on updating its variables
         if (value instanceof ObjectValue) {
             outputs.add(value);
         } else if (value instanceof ArrayValue array) {
