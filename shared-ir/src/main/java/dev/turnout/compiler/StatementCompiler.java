@@ -145,19 +145,22 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         if (!(value instanceof Expr.Binary outer) || outer.op() != Expr.BinaryOp.ADD) return false;
         Expr piece;
         Expr tail = null;
+        Expr.Binary first = outer;
         if (isName(outer.left(), variable)) {
             piece = outer.right();
         } else if (outer.left() instanceof Expr.Binary inner && inner.op() == Expr.BinaryOp.ADD
                 && isName(inner.left(), variable) && isLiteral(outer.right())) {
             piece = inner.right();
             tail = outer.right();
+            first = inner;
         } else {
             return false;
         }
         expressions.compileRead(piece);
         if (tail != null) expressions.compile(tail);
-        // Both + of the statement start at s, so their errors have this one position.
-        fn.at(outer.span());
+        // One instruction has one position: the first +, where a type error of the pair is raised
+        // (docs/language-notes.md: an error of the second + is reported there too).
+        fn.at(first.span());
         fn.emit(Opcode.APPEND_TEXT_LOCAL, slot, tail == null ? 1 : 2);
         return true;
     }
