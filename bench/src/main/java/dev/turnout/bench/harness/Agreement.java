@@ -17,32 +17,48 @@ public final class Agreement {
 
     /** The canonical result of Turnout's interpreter on the workload's input at that scale (computed once). */
     public static String reference(Workload workload, Scale scale) {
-        return REFERENCES.computeIfAbsent(workload.name() + "/" + scale, key -> {
-            TurnoutRunner runner = Implementation.turnout(workload, workload.input(scale), Tiers.INTERPRETER);
+        return reference(WorkloadInput.of(workload, scale));
+    }
+
+    /** The canonical result of Turnout's interpreter on that input (computed once per workload and input label). */
+    public static String reference(WorkloadInput input) {
+        return REFERENCES.computeIfAbsent(input.workload().name() + "/" + input.label(), key -> {
+            TurnoutRunner runner = Implementation.turnout(input, Tiers.INTERPRETER);
             return CanonicalJson.of(runner.tree(runner.run()));
         });
     }
 
     /** Prepares the implementation, runs it once and fails unless it agrees with the reference. */
     public static Runner verified(Workload workload, Scale scale, Implementation implementation) {
-        Runner runner = implementation.prepare(workload, scale);
-        check(workload, scale, implementation.methodName(), runner);
+        return verified(WorkloadInput.of(workload, scale), implementation);
+    }
+
+    /** Prepares the implementation on that input, runs it once and fails unless it agrees with the reference. */
+    public static Runner verified(WorkloadInput input, Implementation implementation) {
+        Runner runner = implementation.prepare(input);
+        check(input, implementation.methodName(), runner);
         return runner;
     }
 
     /** Prepares Turnout at a tier, runs it once and fails unless it agrees with the interpreter. */
     public static TurnoutRunner verifiedTurnout(Workload workload, Scale scale, String tier) {
-        TurnoutRunner runner = Implementation.turnout(workload, workload.input(scale), tier);
-        check(workload, scale, "turnout (" + tier + ")", runner);
+        return verifiedTurnout(WorkloadInput.of(workload, scale), tier);
+    }
+
+    /** Prepares Turnout at a tier on that input, runs it once and fails unless it agrees with the interpreter. */
+    public static TurnoutRunner verifiedTurnout(WorkloadInput input, String tier) {
+        TurnoutRunner runner = Implementation.turnout(input, tier);
+        check(input, "turnout (" + tier + ")", runner);
         return runner;
     }
 
-    private static void check(Workload workload, Scale scale, String label, Runner runner) {
-        String expected = reference(workload, scale);
+    /** Runs a prepared runner once more and fails unless it agrees with the reference (e.g. once the JIT compiled). */
+    public static void check(WorkloadInput input, String label, Runner runner) {
+        String expected = reference(input);
         String actual = CanonicalJson.of(runner.tree(runner.run()));
         if (!expected.equals(actual)) {
-            throw new IllegalStateException(label + " disagrees with Turnout on workload " + workload.name() + " ("
-                    + scale + "): " + firstDifference(expected, actual));
+            throw new IllegalStateException(label + " disagrees with Turnout on workload " + input + ": "
+                    + firstDifference(expected, actual));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.turnout.bench.harness;
 
 import dev.turnout.bench.workload.Peer;
-import dev.turnout.bench.workload.Scale;
 import dev.turnout.bench.workload.Workload;
 import java.util.Locale;
 
@@ -41,20 +40,21 @@ public enum Implementation {
     }
 
     /** Compiles this implementation's version of the workload and parses the input (Turnout: the interpreter). */
-    public Runner prepare(Workload workload, Scale scale) {
-        String input = workload.input(scale);
+    public Runner prepare(WorkloadInput input) {
+        Workload workload = input.workload();
         return switch (this) {
-            case TURNOUT -> turnout(workload, input, Tiers.INTERPRETER);
-            case JAVA -> new JavaRunner(workload, input);
-            case JSLT -> new JsltRunner(workload.name() + ".jslt", source(workload), input);
-            case JSONATA -> new JsonataRunner(source(workload), input);
-            case JQ -> new JqRunner(source(workload), input);
+            case TURNOUT -> turnout(input, Tiers.INTERPRETER);
+            case JAVA -> new JavaRunner(workload, input.json());
+            case JSLT -> new JsltRunner(workload.name() + ".jslt", source(workload), input.json());
+            case JSONATA -> new JsonataRunner(source(workload), input.json());
+            case JQ -> new JqRunner(source(workload), input.json());
         };
     }
 
-    /** Turnout at the given tier on the workload's input text. */
-    public static TurnoutRunner turnout(Workload workload, String input, String tier) {
-        return new TurnoutRunner(Tiers.engine(tier), workload.name() + ".bl", workload.program(), input);
+    /** Turnout at the given tier on the workload's input. */
+    public static TurnoutRunner turnout(WorkloadInput input, String tier) {
+        Workload workload = input.workload();
+        return new TurnoutRunner(Tiers.engine(tier), workload.name() + ".bl", workload.program(), input.json());
     }
 
     private String source(Workload workload) {

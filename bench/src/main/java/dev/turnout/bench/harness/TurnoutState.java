@@ -1,6 +1,5 @@
 package dev.turnout.bench.harness;
 
-import dev.turnout.bench.workload.Scale;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -11,7 +10,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 /**
  * JMH state of the {@code turnout} benchmark methods: the workload's program compiled for {@link #tier} and its
  * input parsed with {@code JsonReader.parseDocument}, checked once against the interpreter's result before any
- * measurement.
+ * measurement. The input is the workload's {@code BENCH} one, or has as many rows as the benchmark's {@code rows}
+ * parameter says (a {@code RowsWorkload}'s benchmark).
  */
 @State(Scope.Benchmark)
 public class TurnoutState {
@@ -23,7 +23,7 @@ public class TurnoutState {
 
     @Setup(Level.Trial)
     public void setup(BenchmarkParams params) {
-        runner = Agreement.verifiedTurnout(BenchmarkTarget.workload(params), Scale.BENCH, tier);
+        runner = Agreement.verifiedTurnout(BenchmarkTarget.input(params), tier);
     }
 
     /** One operation: {@code program.runValue(input)}. */

@@ -1,5 +1,6 @@
 package dev.turnout.bench.workload;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The registry of all benchmark workloads, in report order. */
@@ -14,12 +15,27 @@ public final class Workloads {
             new NestedLoopJoin(),
             new GroupAggregate(),
             new DeepReshape(),
-            new OrderReport());
+            new OrderReport(),
+            // The accumulation patterns of issue 10, sized by a row count (RowsWorkload).
+            new KeyedAggregation(),
+            new NestedPathSet(),
+            new StringAccumulation(),
+            new ListAppend(),
+            new ReducePut());
 
     private Workloads() {}
 
     public static List<Workload> all() {
         return ALL;
+    }
+
+    /** The workloads whose input is sized by a row count, in report order. */
+    public static List<RowsWorkload> sizedByRows() {
+        List<RowsWorkload> out = new ArrayList<>();
+        for (Workload w : ALL) {
+            if (w instanceof RowsWorkload rows) out.add(rows);
+        }
+        return out;
     }
 
     /** The workload called {@code name}, e.g. {@code fib}. */

@@ -1,0 +1,1 @@
+reduce .rows[] as $r ({}; .[$r.k] += $r.v)

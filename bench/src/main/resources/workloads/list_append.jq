@@ -1,0 +1,1 @@
+[.rows[].v] | {count: length, total: add, values: .}

@@ -1,0 +1,1 @@
+[.rows[] | .name + ","] | join("") | {length: length, text: .}
