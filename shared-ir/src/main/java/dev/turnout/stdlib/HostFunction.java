@@ -5,7 +5,9 @@ package dev.turnout.stdlib;
  * {@code args.length} is the call's argument count, which the caller has checked against the function's registered
  * arity range, so implementations may index {@code args} without further checks.
  *
- * <p>Implementations never mutate their arguments and throw only {@link dev.turnout.errors.TransformException}.
+ * <p>Implementations throw only {@link dev.turnout.errors.TransformException} and never mutate a frozen argument.
+ * Only PUT, DELETE, APPEND and PREPEND ({@link ArgumentOwnership#updatesFirstInPlace}) change an unfrozen first
+ * argument, which the call owns, in place; user host functions always receive frozen arguments.
  */
 @FunctionalInterface
 public interface HostFunction {
