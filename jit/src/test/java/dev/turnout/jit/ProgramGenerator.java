@@ -362,7 +362,9 @@ final class ProgramGenerator {
             if (depth > 0) {
                 int d = depth - 1;
                 choices.add(Tuple.of(8, lazy(() -> Combinators.combine(num(s, d), Arbitraries.of(ARITHMETIC), num(s, d))
-                        .as((l, op, r) -> "(" + l + " " + op + " " + r + ")"))));
+                        // The left operand in parentheses: after a "}" (an object literal), "//" starts a
+                        // comment (LANGUAGE.md §2.3), not an integer division.
+                        .as((l, op, r) -> "((" + l + ") " + op + " " + r + ")"))));
                 choices.add(Tuple.of(1, lazy(() -> num(s, d).map(e -> "(- " + e + ")"))));
                 choices.add(Tuple.of(1, lazy(() -> Combinators.combine(bool(s, d), num(s, d), num(s, d))
                         .as((c, a, b) -> "(IF " + c + " THEN " + a + " ELSE " + b + ")"))));
@@ -425,7 +427,9 @@ final class ProgramGenerator {
             if (depth > 0) {
                 int d = depth - 1;
                 choices.add(Tuple.of(6, lazy(() -> Combinators.combine(num(s, d), Arbitraries.of(COMPARISON), num(s, d))
-                        .as((l, op, r) -> "(" + l + " " + op + " " + r + ")"))));
+                        // The left operand in parentheses: after a "}" (an object literal), "//" starts a
+                        // comment (LANGUAGE.md §2.3), not an integer division.
+                        .as((l, op, r) -> "((" + l + ") " + op + " " + r + ")"))));
                 choices.add(Tuple.of(2, lazy(() -> Combinators.combine(any(s, d), Arbitraries.of("==", "!=", "<"),
                         any(s, d)).as((l, op, r) -> "(" + l + " " + op + " " + r + ")"))));
                 choices.add(Tuple.of(2, lazy(() -> Combinators.combine(bool(s, d), Arbitraries.of("&&", "||"),

@@ -125,7 +125,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             return null;
         }
         PathTarget path = PathTarget.of(s.target(), PathDescriptor.Operation.SET, false);
-        if (!pathRoot(path)) return null;
+        if (!pathRoot(path, s.value(), null)) return null;
         fn.at(s.span());
         fn.emit(Opcode.PATH_CHECK, fn.constant(path.descriptor()));
         expressions.compile(s.value());
@@ -185,7 +185,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             }
             fn.emit(Opcode.CHECK_BOUND, fn.varRef(var),
                     fn.constant("APPEND TO variable '" + var + "' not found; declare with LET first"));
-            fn.emitLoad(var, true);
+            fn.emitLoad(var, !rootMayChangeMeanwhile(var, s.value(), s.init()));
             fn.emit(Opcode.APPEND_VAR_CHECK, fn.constant(var));
             Label haveList = new Label();
             fn.code.emitJump(Opcode.JUMP_IF_NOT_NULL, haveList);
@@ -205,7 +205,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
             return null;
         }
         PathTarget path = PathTarget.of(s.target(), PathDescriptor.Operation.APPEND, s.init() != null);
-        if (!pathRoot(path)) return null;
+        if (!pathRoot(path, s.value(), s.init())) return null;
         fn.at(s.span());
         fn.emit(Opcode.PATH_CHECK, fn.constant(path.descriptor()));
         expressions.compile(s.value());
@@ -222,18 +222,37 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
 
     /**
      * Pushes a SET/APPEND path's root (raw: it is about to be updated in place) and its dynamic keys. A root bound
-     * nowhere cannot be updated: the error is raised right away.
+     * nowhere cannot be updated: the error is raised right away. {@code value} and {@code init} are the statement's
+     * other expressions, evaluated after the root is pushed.
      */
-    private boolean pathRoot(PathTarget path) {
+    private boolean pathRoot(PathTarget path, Expr value, Expr init) {
         if (!fn.isBoundSomewhere(path.rootName())) {
             fn.emitThrow(ErrorKind.ILLEGAL_STATE, path.operation().text() + " variable '" + path.rootName() + "' not found");
             return false;
         }
-        fn.emitLoad(path.rootName(), true);
+        List<Expr> evaluated = new java.util.ArrayList<>(path.dynamicKeys());
+        evaluated.add(value);
+        if (init != null) evaluated.add(init);
+        fn.emitLoad(path.rootName(), !rootMayChangeMeanwhile(path.rootName(), evaluated.toArray(new Expr[0])));
         for (Expr key : path.dynamicKeys()) {
             expressions.compileRead(key);
         }
         return true;
+    }
+
+    /**
+     * Whether running the statement's keys, value or INIT may update the root variable itself: it is captured (or
+     * a chain) and one of them may run a lambda or FUNC, which could update it through its cell (LANGUAGE.md §7.2:
+     * the update still works from the value read first, so such a change is lost). Then the root is read with a
+     * freezing load, so the lambda's update and this one each copy it. A plain local cannot be reached from any
+     * callee, so it is always updated in place.
+     */
+    private boolean rootMayChangeMeanwhile(String root, Expr... evaluated) {
+        if (fn.plainLocalSlot(root) >= 0) return false;
+        for (Expr e : evaluated) {
+            if (e != null && UserCodeCalls.mayRun(e, fn.program.hosts)) return true;
+        }
+        return false;
     }
 
     @Override
