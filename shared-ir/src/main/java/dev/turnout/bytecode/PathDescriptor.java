@@ -28,8 +28,12 @@ public record PathDescriptor(Operation operation, String rootName, Object[] keys
         }
     }
 
-    /** The full key array for one execution: literal keys with the dynamic ones filled in from the stack. */
+    /**
+     * The full key array for one execution: literal keys with the dynamic ones filled in from the stack. Callers
+     * only read it (it is the descriptor's own array when there are no dynamic keys).
+     */
     public Object[] keysWith(Object[] stack, int firstDynamic) {
+        if (dynamicCount == 0) return keys; // read only: the walk never writes the key array
         Object[] result = keys.clone();
         int next = firstDynamic;
         for (int i = 0; i < result.length; i++) {

@@ -26,6 +26,13 @@ import java.util.List;
 final class IntrinsicCompiler {
     private final FunctionContext fn;
     private final ExpressionCompiler expressions;
+    /**
+     * How many of the callback's standard arguments (element, index, collection; REDUCE: accumulator first) the
+     * current call passes: all of them, unless the callback is a lambda literal declaring fewer parameters, whose
+     * extra arguments would be ignored anyway (§8.17) — so they are neither computed (the index is a boxed Long)
+     * nor copied.
+     */
+    private int callbackArguments;
 
     IntrinsicCompiler(FunctionContext fn, ExpressionCompiler expressions) {
         this.fn = fn;
@@ -40,6 +47,13 @@ final class IntrinsicCompiler {
         for (int i = 0; i < slots.length; i++) slots[i] = fn.temp();
         for (int i = slots.length - 1; i >= 0; i--) fn.emit(Opcode.STORE_LOCAL, slots[i]);
         String name = function.name();
+        int callbackPosition = name.equals("REDUCE") ? 2 : 1;
+        int standard = name.equals("REDUCE") ? 4 : 3;
+        callbackArguments = standard;
+        if (!name.equals("APPLY") && args.size() > callbackPosition
+                && args.get(callbackPosition) instanceof Expr.Lambda lambda) {
+            callbackArguments = Math.min(standard, lambda.params().size());
+        }
         switch (name) {
             case "MAP", "FILTER", "SOME", "EVERY", "FIND" -> listLoop(name, slots[0], slots[1]);
             case "REDUCE" -> reduce(slots[0], slots[1], slots[2]);
@@ -59,11 +73,12 @@ final class IntrinsicCompiler {
 
     /** Pushes {@code fn(element, index, list)}'s result; the cursor's current element is in {@code element}. */
     private void callback(int function, int element, int cursor, int collection) {
+        int n = callbackArguments;
         fn.emit(Opcode.LOAD_LOCAL, function);
-        fn.emit(Opcode.LOAD_LOCAL, element);
-        fn.emit(Opcode.CURSOR_KEY, cursor);
-        fn.emit(Opcode.LOAD_LOCAL, collection);
-        fn.emit(Opcode.CALL_VALUE, 3, fn.code.newSite());
+        if (n > 0) fn.emit(Opcode.LOAD_LOCAL, element);
+        if (n > 1) fn.emit(Opcode.CURSOR_KEY, cursor);
+        if (n > 2) fn.emit(Opcode.LOAD_LOCAL, collection);
+        fn.emit(Opcode.CALL_VALUE, n, fn.code.newSite());
     }
 
     private void listLoop(String name, int list, int function) {
@@ -138,12 +153,16 @@ final class IntrinsicCompiler {
         fn.code.place(next);
         fn.code.emitJump(Opcode.FOR_NEXT, exit, cursor);
         fn.emit(Opcode.STORE_LOCAL, element);
+        int n = callbackArguments;
         fn.emit(Opcode.LOAD_LOCAL, function);
+        // The accumulator is moved into the call (its temp is overwritten with the result), even when the lambda
+        // ignores it: the temp must not keep a second reference.
         fn.emit(Opcode.TAKE_LOCAL, accumulator);
-        fn.emit(Opcode.LOAD_LOCAL, element);
-        fn.emit(Opcode.CURSOR_KEY, cursor);
-        fn.emit(Opcode.LOAD_LOCAL, list);
-        fn.emit(Opcode.CALL_VALUE, 4, fn.code.newSite());
+        if (n < 1) fn.emit(Opcode.POP);
+        if (n > 1) fn.emit(Opcode.LOAD_LOCAL, element);
+        if (n > 2) fn.emit(Opcode.CURSOR_KEY, cursor);
+        if (n > 3) fn.emit(Opcode.LOAD_LOCAL, list);
+        fn.emit(Opcode.CALL_VALUE, n, fn.code.newSite());
         fn.emit(Opcode.STORE_LOCAL, accumulator);
         fn.code.emitJump(Opcode.JUMP, next);
         fn.code.place(exit);

@@ -93,8 +93,24 @@ public final class PathUpdates {
         Object parent = newRoot;
         int last = keys.length - 1;
         for (int i = 0; i < last; i++) parent = descend(SET, parent, keys, kinds, i, true);
-        Object key = keys[last];
-        byte kind = kinds[last];
+        putLeaf(parent, keys[last], kinds[last], value);
+        return newRoot;
+    }
+
+    /**
+     * {@link #setPath} for a one-segment path ({@code SET v[k] = e}, {@code SET v.name = e}): the same checks and
+     * effect, without a key array.
+     */
+    public static Object setSegment(String rootName, Object root, Object key, byte kind, Object value) {
+        if (isUnset(root)) throw rootNotFound(SET, rootName);
+        if (value == root) Values.freeze(root);
+        Object newRoot = owned(root);
+        putLeaf(newRoot, key, kind, value);
+        return newRoot;
+    }
+
+    /** Step 4–5 at the leaf: an object takes a new or existing key, an array an existing index. */
+    private static void putLeaf(Object parent, Object key, byte kind, Object value) {
         if (parent instanceof ObjectValue o) {
             o.put(objectKey(key, kind), value);
         } else if (parent instanceof ArrayValue a) {
@@ -102,7 +118,6 @@ public final class PathUpdates {
         } else {
             throw targetParent();
         }
-        return newRoot;
     }
 
     /** {@link #appendPath(String, Object, Object[], byte[], Object, Object, boolean)} where a null INIT means none. */

@@ -16,16 +16,23 @@ public final class PathOps {
 
     /** PATH_CHECK: validates the walk before the value is evaluated (§7.2 step order). */
     public static void check(Object root, Object[] keys, int from, PathDescriptor path) {
-        Object[] all = path.keysWith(keys, from);
         if (path.operation() == PathDescriptor.Operation.SET) {
+            // SET checks the segments before the leaf only: a one-segment path needs no keys at all.
+            Object[] all = path.keys().length == 1 ? path.keys() : path.keysWith(keys, from);
             PathUpdates.checkSetPath(path.operation().text(), path.rootName(), root, all, path.kinds());
         } else {
-            PathUpdates.checkAppendPath(path.rootName(), root, all, path.kinds());
+            PathUpdates.checkAppendPath(path.rootName(), root, path.keysWith(keys, from), path.kinds());
         }
     }
 
     /** PATH_SET: stores the value at the path; returns the new root. */
     public static Object set(Object root, Object[] keys, int from, Object value, PathDescriptor path) {
+        Object[] literal = path.keys();
+        if (literal.length == 1) {
+            // SET v[k] = e and SET v.name = e, the accumulation statements: no key array per execution.
+            Object key = path.dynamicCount() == 1 ? keys[from] : literal[0];
+            return PathUpdates.setSegment(path.rootName(), root, key, path.kinds()[0], value);
+        }
         return PathUpdates.setPath(path.rootName(), root, path.keysWith(keys, from), path.kinds(), value);
     }
 
