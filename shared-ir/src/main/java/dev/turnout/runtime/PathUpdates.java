@@ -142,8 +142,32 @@ public final class PathUpdates {
         Object parent = newRoot;
         int last = keys.length - 1;
         for (int i = 0; i < last; i++) parent = descend(APPEND, parent, keys, kinds, i, true);
-        Object key = keys[last];
-        byte kind = kinds[last];
+        appendAtLeaf(parent, keys[last], kinds[last], value, init, hasInit);
+        return newRoot;
+    }
+
+    /**
+     * {@link #appendPath} for a one-segment path ({@code APPEND TO v.[k] x}, the grouping statement): the same
+     * checks and effect, without a key array.
+     */
+    public static Object appendSegment(String rootName, Object root, Object key, byte kind, Object value,
+                                       Object init, boolean hasInit) {
+        if (isUnset(root)) throw rootNotFound(APPEND, rootName);
+        if (value == root) Values.freeze(root);
+        Object newRoot = owned(root);
+        appendAtLeaf(newRoot, key, kind, value, init, hasInit);
+        return newRoot;
+    }
+
+    /** {@link #checkAppendPath} for a one-segment path. */
+    public static void checkAppendSegment(String rootName, Object root, Object key, byte kind) {
+        if (isUnset(root)) throw rootNotFound(APPEND, rootName);
+        leafValue(root, key, kind);
+    }
+
+    /** Appends at the leaf {@code key} of {@code parent} (unfrozen): the leaf decides, as §7.3 says. */
+    private static void appendAtLeaf(Object parent, Object key, byte kind, Object value, Object init,
+                                     boolean hasInit) {
         Object current = leafValue(parent, key, kind);
         if (hasInit && !(init instanceof ArrayValue)) {
             throw RuntimeErrors.illegalArgument(
@@ -164,7 +188,6 @@ public final class PathUpdates {
             if (parent instanceof ObjectValue o) o.put(objectKey(key, kind), updated);
             else ((ArrayValue) parent).set(listIndex(key, kind, ((ArrayValue) parent).size()), updated);
         }
-        return newRoot;
     }
 
     // ---- APPEND TO, variable form -----------------------------------------------------------------------------

@@ -21,7 +21,11 @@ public final class PathOps {
             Object[] all = path.keys().length == 1 ? path.keys() : path.keysWith(keys, from);
             PathUpdates.checkSetPath(path.operation().text(), path.rootName(), root, all, path.kinds());
         } else {
-            PathUpdates.checkAppendPath(path.rootName(), root, path.keysWith(keys, from), path.kinds());
+            if (path.keys().length == 1) {
+                PathUpdates.checkAppendSegment(path.rootName(), root, onlyKey(keys, from, path), path.kinds()[0]);
+            } else {
+                PathUpdates.checkAppendPath(path.rootName(), root, path.keysWith(keys, from), path.kinds());
+            }
         }
     }
 
@@ -30,8 +34,7 @@ public final class PathOps {
         Object[] literal = path.keys();
         if (literal.length == 1) {
             // SET v[k] = e and SET v.name = e, the accumulation statements: no key array per execution.
-            Object key = path.dynamicCount() == 1 ? keys[from] : literal[0];
-            return PathUpdates.setSegment(path.rootName(), root, key, path.kinds()[0], value);
+            return PathUpdates.setSegment(path.rootName(), root, onlyKey(keys, from, path), path.kinds()[0], value);
         }
         return PathUpdates.setPath(path.rootName(), root, path.keysWith(keys, from), path.kinds(), value);
     }
@@ -39,8 +42,17 @@ public final class PathOps {
     /** PATH_APPEND: appends the value to the array at the path ({@code init} null without INIT); the new root. */
     public static Object append(Object root, Object[] keys, int from, Object value, Object init,
                                 PathDescriptor path) {
+        if (path.keys().length == 1) {
+            return PathUpdates.appendSegment(path.rootName(), root, onlyKey(keys, from, path), path.kinds()[0],
+                    value, init, path.hasInit());
+        }
         return PathUpdates.appendPath(path.rootName(), root, path.keysWith(keys, from), path.kinds(), value, init,
                 path.hasInit());
+    }
+
+    /** The key of a one-segment path: pushed when dynamic, else the literal. */
+    private static Object onlyKey(Object[] keys, int from, PathDescriptor path) {
+        return path.dynamicCount() == 1 ? keys[from] : path.keys()[0];
     }
 
     /** MODIFY: merges the delta object into the object at the target; the delta is cast after the root is known. */
