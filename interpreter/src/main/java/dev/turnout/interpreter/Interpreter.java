@@ -130,9 +130,12 @@ public final class Interpreter {
     /** Calls compiled code from the interpreter: the arguments leave the caller's stack, the result replaces them. */
     private static Object callCompiled(CallTarget target, InterpreterContext context, Frame caller, Object[] r,
                                        int argStart, int argc, Object[] captured) {
-        Object[] args = Arrays.copyOfRange(r, argStart, argStart + argc);
+        // Compiled code copies its arguments into locals in its prologue: a reused array is safe to hand over.
+        Object[] args = context.arguments(r, argStart, argc);
         context.depth = caller.depth;
-        return target.call(context, args, captured);
+        Object result = target.call(context, args, captured);
+        InterpreterContext.release(args);
+        return result;
     }
 
     /**
@@ -465,8 +468,9 @@ public final class Interpreter {
                         case Opcode.CALL_HOST_ID -> {
                             context.step();
                             int argc = code[pc + 2];
-                            Object result = CallOps.callHost(hosts[code[pc + 1]],
-                                    Arrays.copyOfRange(r, sp - argc, sp));
+                            Object[] args = context.arguments(r, sp - argc, argc);
+                            Object result = CallOps.callHost(hosts[code[pc + 1]], args);
+                            InterpreterContext.release(args);
                             sp -= argc;
                             r[sp++] = result;
                             pc += 4;

@@ -13,10 +13,35 @@ import java.util.List;
  */
 public final class InterpreterContext extends ExecutionContext {
     private final Interpreter interpreter;
+    /**
+     * Argument arrays for calls from the interpreter into library functions and compiled code with up to four
+     * arguments, reused call after call: those callees read their arguments during the call (a library function)
+     * or copy them into locals first thing (a compiled prologue) and keep no reference to the array, so a small
+     * call allocates nothing for its arguments. Indexed by argument count; created on first use.
+     */
+    private final Object[][] argumentArrays = new Object[MAX_REUSED_ARGUMENTS + 1][];
+    private static final int MAX_REUSED_ARGUMENTS = 4;
 
     public InterpreterContext(Interpreter interpreter, List<Object> outputs, RunLimits limits) {
         super(outputs, limits, interpreter.maxCallDepth());
         this.interpreter = interpreter;
+    }
+
+    /**
+     * {@code regs[from .. from+argc)} as an argument array: the reused one for {@code argc} when it is small (hand
+     * it back with {@link #release}), else a copy.
+     */
+    Object[] arguments(Object[] regs, int from, int argc) {
+        if (argc > MAX_REUSED_ARGUMENTS) return java.util.Arrays.copyOfRange(regs, from, from + argc);
+        Object[] args = argumentArrays[argc];
+        if (args == null) argumentArrays[argc] = args = new Object[argc];
+        System.arraycopy(regs, from, args, 0, argc);
+        return args;
+    }
+
+    /** Drops the references a reused argument array holds, so it keeps no value alive after its call. */
+    static void release(Object[] args) {
+        if (args.length <= MAX_REUSED_ARGUMENTS) java.util.Arrays.fill(args, null);
     }
 
     @Override

@@ -10,7 +10,9 @@ public interface CallTarget {
     /**
      * Runs the function. {@code args} are the call's arguments (there may be more or fewer than the function's
      * parameters: extra ones are ignored, missing ones are unbound); {@code captured} are a lambda's cells (null for
-     * FUNCs and transforms). The implementation enters and leaves a call level on {@code context} itself.
+     * FUNCs and transforms). The implementation enters and leaves a call level on {@code context} itself. {@code args}
+     * is only valid until the function runs its first instruction: the interpreter reuses small argument arrays, so
+     * an implementation copies the arguments out first and keeps no reference to the array.
      *
      * @return the function's result (null for a transform body, which emits through the context instead)
      */
