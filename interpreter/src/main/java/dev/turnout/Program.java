@@ -94,6 +94,11 @@ public final class Program {
      * Runs the transform on a JSON input object and returns the result as compact JSON (§6.4: {@code null} when
      * nothing was emitted, the object when one was, an array otherwise).
      *
+     * <p>The result is written under the run's limits (its elements count as steps, docs/limits.md). No
+     * {@code OutOfMemoryError} or {@code StackOverflowError} escapes this or the other run methods: they become a
+     * {@code LIMIT_EXCEEDED} error and the catchable {@code STACK_OVERFLOW} error (best effort, see
+     * docs/limits.md).
+     *
      * @throws dev.turnout.errors.MalformedInputException if the input is not a JSON object
      * @throws dev.turnout.errors.TransformException      if the program fails
      */
@@ -103,7 +108,9 @@ public final class Program {
 
     /** Like {@link #runJson(String)} with optional 2-space indentation. */
     public String runJson(String inputJson, boolean pretty) {
-        return OutputLimit.write(runValue(JsonReader.parseDocument(inputJson)), pretty, settings.maxOutputSize());
+        ObjectValue input = JsonReader.parseDocument(inputJson);
+        // The result is written under the run's limits: writing charges its steps like the run does.
+        return limited(() -> OutputLimit.write(execute(input), pretty, settings.maxOutputSize()));
     }
 
     /**
@@ -129,29 +136,53 @@ public final class Program {
             throw new MalformedInputException("Input must be an object (a Map), got "
                     + (input == null ? "null" : input.getClass().getName()), 0, 0);
         }
-        Object result = runValue(object);
-        OutputLimit.check(result, settings.maxOutputSize());
-        try {
-            return JsonWriter.toJava(result);
-        } catch (StackOverflowError e) {
-            throw new TransformException(ErrorKind.STACK_OVERFLOW, "result nested too deeply to convert to Java values");
-        }
+        return limited(() -> {
+            Object result = execute(object);
+            OutputLimit.check(result, settings.maxOutputSize());
+            try {
+                return JsonWriter.toJava(result);
+            } catch (StackOverflowError e) {
+                throw new TransformException(ErrorKind.STACK_OVERFLOW,
+                        "result nested too deeply to convert to Java values");
+            }
+        });
     }
 
     /** Runs on an input already in Turnout's value model; returns the result in that model. */
     @SuppressWarnings("exports") // ObjectValue is exported to the Turnout modules only (cli, bench)
     public Object runValue(ObjectValue input) {
+        return limited(() -> execute(input));
+    }
+
+    /** Runs the transform under the limits {@link #limited} entered on this thread. */
+    private Object execute(ObjectValue input) {
         input.freeze();
         List<Object> outputs = new ArrayList<>();
+        interpreter.runTransform(transform, InputBinding.bind(transform.function(), input),
+                new InterpreterContext(interpreter, outputs, RunLimits.current()));
+        return ControlOps.result(outputs);
+    }
+
+    /**
+     * Runs {@code body} under a fresh set of this engine's limits, and keeps JVM errors from escaping the API raw:
+     * a {@link StackOverflowError} becomes the Branchline error {@link ControlOps#fromJava} makes of it, an
+     * {@link OutOfMemoryError} a {@code LIMIT_EXCEEDED} error. Catching an OutOfMemoryError is best effort: the
+     * run's values are unreachable once it unwinds, so the JVM can usually go on, but another thread may have
+     * failed an allocation meanwhile; the limits (value size, steps, time) are what keeps a run from getting there.
+     */
+    private <T> T limited(java.util.function.Supplier<T> body) {
         RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize());
         RunLimits previous = limits.enter();
         try {
-            interpreter.runTransform(transform, InputBinding.bind(transform.function(), input),
-                    new InterpreterContext(interpreter, outputs, limits));
+            return body.get();
+        } catch (OutOfMemoryError e) {
+            throw RunLimits.exceeded("out of memory: the run needed more heap than the JVM could give it"
+                    + " (lower maxValueSize, or set maxSteps or a timeout)");
+        } catch (StackOverflowError e) {
+            throw ControlOps.fromJava(e);
         } finally {
             RunLimits.exit(previous);
         }
-        return ControlOps.result(outputs);
     }
 
     /** The bytecode of every function, in a stable, readable form (`turnout disasm`). */

@@ -479,6 +479,7 @@ public final class Interpreter {
                             int s = code[pc + 1];
                             Object next = ControlOps.retry(r[s], code[pc + 2]);
                             if (next != null) {
+                                context.step(); // each retry is a step, like a back-edge
                                 r[s] = next;
                                 r[--sp] = null;
                                 pc = code[pc + 3];

@@ -300,11 +300,13 @@ public enum Opcode {
             "Stack: → (throws). Raises a runtime error of ErrorKind ordinal m with message constants[k]."),
     /**
      * Stack: error → error, or → (jumping). RETRY: while the attempt counter in temp slot s is below n, counts one
-     * more attempt, drops the error and jumps to t to evaluate the guarded expression again.
+     * more attempt, drops the error and jumps to t to evaluate the guarded expression again. Each retry counts one
+     * step against the run's step budget, in every tier.
      */
     RETRY_CHECK(ops(SLOT, COUNT, TARGET), fixed(1, 1), branches(2, 0), of("ControlOps.retry"),
             "Stack: error → error, or → (jumping). RETRY: while the attempt counter in temp slot s is below n, " +
-            "counts one more attempt, drops the error and jumps to t to evaluate the guarded expression again."),
+            "counts one more attempt, drops the error and jumps to t to evaluate the guarded expression again. " +
+            "Each retry counts one step against the run's step budget, in every tier."),
 
     // ---- specialised and quickened forms (profiling interpreter). Each has the stack effect of its generic form.
 

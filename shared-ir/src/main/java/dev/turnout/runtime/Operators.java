@@ -155,6 +155,7 @@ public final class Operators {
     private static boolean arraysEqual(ArrayValue a, ArrayValue b) {
         int n = a.size();
         if (n != b.size()) return false;
+        RunLimits.charge(n); // each element visited is a step: shared substructure cannot make this free
         for (int i = 0; i < n; i++) {
             if (!equal(a.get(i), b.get(i))) return false;
         }
@@ -169,6 +170,7 @@ public final class Operators {
     private static boolean objectsEqual(ObjectValue a, ObjectValue b) {
         int n = a.size();
         if (n != b.size()) return false;
+        RunLimits.charge(n);
         for (int i = 0; i < n; i++) {
             Object key = a.keyAt(i);
             // Objects built alike have the same key order: try the same position before searching.

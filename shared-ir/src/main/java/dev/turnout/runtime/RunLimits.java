@@ -13,6 +13,12 @@ import dev.turnout.errors.TransformException;
  * checked where values can grow fast (string concatenation, {@code ++}, RANGE, PAD, JOIN, …) through
  * {@link #checkSize}, which only looks at the running limits (a thread-local) for sizes above the smallest limit
  * any engine configured, so small values cost one comparison.
+ *
+ * <p>Runtime code that does work proportional to something other than loop iterations (walking a value for
+ * equality, ordering, hashing, text or JSON; SORT, DISTINCT, FLATTEN, WALK; RETRY) charges it with
+ * {@link #charge(long)}, a static method both tiers reach through the same library code. It reads one static
+ * flag, set once any engine has configured a step or time limit; only then does it look up the running limits (a
+ * thread-local) and spend the steps, reading the clock once per 1,024 steps charged.
  */
 public final class RunLimits {
     /** Default limit on a single value's size: 50 million characters or elements. */
@@ -20,14 +26,19 @@ public final class RunLimits {
     private static final int CHUNK = 1024;
     private static final ThreadLocal<RunLimits> CURRENT = new ThreadLocal<>();
     private static volatile long sizeCheckThreshold = DEFAULT_MAX_VALUE_SIZE;
+    /** Whether any run may count steps or time: false until some engine configures a step or time limit. */
+    private static volatile boolean charging;
     private static final RunLimits DEFAULTS = new RunLimits(Long.MAX_VALUE, 0, DEFAULT_MAX_VALUE_SIZE);
 
     private final long maxSteps;
     private final long timeoutNanos;
     private final long maxValueSize;
+    private final boolean counts;
     private long stepsLeft;
     private int chunk;
     private long deadline;
+    /** Steps {@link #charge} may spend before it next reads the clock. */
+    private long clockCountdown;
 
     /**
      * @param maxSteps     loop iterations plus calls allowed in one run ({@code Long.MAX_VALUE}: unlimited)
@@ -38,7 +49,9 @@ public final class RunLimits {
         this.maxSteps = maxSteps;
         this.timeoutNanos = timeoutNanos;
         this.maxValueSize = maxValueSize;
+        this.counts = maxSteps != Long.MAX_VALUE || timeoutNanos > 0;
         if (maxValueSize < sizeCheckThreshold) lowerThreshold(maxValueSize);
+        if (counts && !charging) charging = true;
     }
 
     private static synchronized void lowerThreshold(long size) {
@@ -66,6 +79,7 @@ public final class RunLimits {
         stepsLeft = maxSteps;
         deadline = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0;
         chunk = (int) Math.min(CHUNK, stepsLeft);
+        clockCountdown = CHUNK;
         CURRENT.set(this);
         return previous;
     }
@@ -83,14 +97,45 @@ public final class RunLimits {
     /** Accounts for a used-up chunk; throws when the step or time limit is exceeded; returns the next countdown. */
     public int refill() {
         stepsLeft -= chunk;
-        if (stepsLeft <= 0) {
-            throw exceeded("step limit exceeded (limit " + maxSteps + " loop iterations and calls)");
+        if (stepsLeft <= 0) throw stepLimitExceeded();
+        checkClock();
+        chunk = (int) Math.min(CHUNK, stepsLeft);
+        return chunk - 1;
+    }
+
+    /**
+     * Charges {@code steps} units of work to the run on this thread: the step limit and, every 1,024
+     * units, the time limit apply as they do to loop iterations. Costs one read of a static flag while no engine
+     * in this JVM has configured a step or time limit, and nothing is counted for runs without one.
+     */
+    public static void charge(long steps) {
+        if (charging) chargeSlow(steps);
+    }
+
+    private static void chargeSlow(long steps) {
+        RunLimits limits = CURRENT.get();
+        if (limits != null && limits.counts) limits.spend(steps);
+    }
+
+    private void spend(long steps) {
+        // The tier's chunk in progress is already reserved in stepsLeft, so a run may overrun by one chunk.
+        stepsLeft -= steps;
+        if (stepsLeft <= 0) throw stepLimitExceeded();
+        if (deadline != 0 && (clockCountdown -= steps) < 0) {
+            clockCountdown = CHUNK;
+            checkClock();
         }
+    }
+
+    private TransformException stepLimitExceeded() {
+        stepsLeft = 0; // stays exceeded however the error is handled
+        return exceeded("step limit exceeded (limit " + maxSteps + " loop iterations and calls)");
+    }
+
+    private void checkClock() {
         if (deadline != 0 && System.nanoTime() - deadline > 0) {
             throw exceeded("time limit exceeded (limit " + timeoutNanos / 1_000_000 + " ms)");
         }
-        chunk = (int) Math.min(CHUNK, stepsLeft);
-        return chunk - 1;
     }
 
     /** Checks the size of a value about to be built (characters or elements). */

@@ -40,6 +40,7 @@ public final class Text {
     /** Appends the §5.6 text of {@code v} to {@code out}; containers are written element by element. */
     public static void appendTo(StringBuilder out, Object v) {
         if (v instanceof ArrayValue array) {
+            RunLimits.charge(array.size()); // per element: a value with shared parts may be far larger than its memory
             out.append('[');
             for (int i = 0, n = array.size(); i < n; i++) {
                 if (i > 0) out.append(", ");
@@ -48,6 +49,7 @@ public final class Text {
             }
             out.append(']');
         } else if (v instanceof ObjectValue object) {
+            RunLimits.charge(object.size());
             out.append('{');
             for (int i = 0, n = object.size(); i < n; i++) {
                 if (i > 0) out.append(", ");

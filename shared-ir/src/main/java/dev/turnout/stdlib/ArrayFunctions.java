@@ -43,6 +43,7 @@ public final class ArrayFunctions {
     static Object distinct(Object[] args) {
         ArrayValue list = listArg(args[0], "DISTINCT");
         int n = list.size();
+        RunLimits.charge(n);
         ArrayValue out = new ArrayValue();
         HashMap<Integer, ArrayList<Object>> seen = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -75,6 +76,7 @@ public final class ArrayFunctions {
         for (int i = 0; i < n; i++) total += list.get(i) instanceof ArrayValue inner ? inner.size() : 1;
         if (total > MAX_ARRAY_LENGTH) throw RuntimeErrors.illegalArgument("FLATTEN: result too large");
         RunLimits.checkSize(total);
+        RunLimits.charge(n + total);
         Object[] out = new Object[(int) total];
         int k = 0;
         for (int i = 0; i < n; i++) {

@@ -222,6 +222,7 @@ public final class CoreFunctions {
         long pathElements = 0;
         while (!pending.isEmpty()) {
             Object[] node = pending.pop();
+            RunLimits.charge(1); // one entry per node visited
             Object value = node[0];
             ArrayValue parentPath = (ArrayValue) node[1];
             Object key = node[2];

@@ -1,6 +1,7 @@
 package dev.turnout.stdlib;
 
 import dev.turnout.runtime.Operators;
+import dev.turnout.runtime.RunLimits;
 import java.util.Arrays;
 
 /**
@@ -21,11 +22,17 @@ final class StableSort {
     /** Sorts {@code a[0..n)} in place, ascending, keeping equal elements in their original order. */
     static void sort(Object[] a, int n) {
         if (n < 2) return;
+        // About n log2 n comparisons: charged up front for the JDK's sorts, per merge pass for the general order
+        // (whose comparisons may also charge for the texts they build).
+        long passes = 64 - Long.numberOfLeadingZeros(n);
+        RunLimits.charge(n);
         if (allLongs(a, n)) {
+            RunLimits.charge(n * passes);
             sortLongs(a, n);
             return;
         }
         if (allStrings(a, n)) {
+            RunLimits.charge(n * passes);
             // Strings compare by UTF-16 code unit, a total order, and TimSort on Comparables is stable.
             Arrays.sort(a, 0, n);
             return;
@@ -35,6 +42,7 @@ final class StableSort {
         Object[] src = a;
         Object[] dst = new Object[n];
         for (long width = RUN; width < n; width *= 2) {
+            RunLimits.charge(n);
             for (long lo = 0; lo < n; lo += 2 * width) {
                 int mid = (int) Math.min(lo + width, n);
                 int hi = (int) Math.min(lo + 2 * width, n);

@@ -202,7 +202,10 @@ public final class StringFunctions {
         Matcher m = RegexCache.compile(textOrEmpty(args[1]), "MATCH").matcher(s);
         ArrayValue out = new ArrayValue();
         try {
-            while (m.find()) out.add(m.group());
+            while (m.find()) {
+                RunLimits.charge(1);
+                out.add(m.group());
+            }
         } catch (StackOverflowError e) {
             throw RegexCache.tooComplex("MATCH");
         }
@@ -214,15 +217,81 @@ public final class StringFunctions {
         Matcher m = RegexCache.compile(textOrEmpty(args[1]), "REPLACE").matcher(s);
         String replacement = textOrEmpty(args[2]);
         try {
-            String result = m.replaceAll(replacement);
-            RunLimits.checkSize(result.length());
-            return result;
+            if (!m.find()) return s;
+            // Matcher.replaceAll, piece by piece: the size of each piece is known before it is built, so a result
+            // as large as the product of the inputs' sizes ends at the value-size limit, not in an OutOfMemoryError.
+            StringBuilder out = new StringBuilder();
+            int last = 0;
+            do {
+                RunLimits.charge(1);
+                long piece = expandedLength(m, replacement);
+                if (piece >= 0) RunLimits.checkSize(out.length() + (m.start() - last) + piece);
+                m.appendReplacement(out, replacement); // also reports bad replacement syntax
+                last = m.end();
+            } while (m.find());
+            RunLimits.checkSize(out.length() + (long) (s.length() - last));
+            m.appendTail(out);
+            return out.toString();
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // Bad replacement syntax ("$9" without group 9, a trailing "\" or "$"); reported at the first match.
             throw RuntimeErrors.illegalArgument(String.valueOf(e.getMessage()));
         } catch (StackOverflowError e) {
             throw RegexCache.tooComplex("REPLACE");
         }
+    }
+
+    /**
+     * The length {@link Matcher#appendReplacement} gives {@code replacement} for the current match (literal
+     * characters, {@code \x} escapes, {@code $n} and {@code ${name}} group references, parsed as the JDK parses
+     * them), or -1 when the replacement is malformed (appendReplacement then reports it).
+     */
+    static long expandedLength(Matcher m, String replacement) {
+        long length = 0;
+        int groups = m.groupCount();
+        for (int i = 0, n = replacement.length(); i < n; ) {
+            char c = replacement.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= n) return -1;
+                length++;
+                i += 2;
+            } else if (c == '$') {
+                if (++i >= n) return -1;
+                int start;
+                int end;
+                if (replacement.charAt(i) == '{') {
+                    int close = replacement.indexOf('}', i);
+                    if (close < 0) return -1;
+                    String name = replacement.substring(i + 1, close);
+                    try {
+                        start = m.start(name);
+                        end = m.end(name);
+                    } catch (IllegalArgumentException noSuchGroup) {
+                        return -1;
+                    }
+                    i = close + 1;
+                } else {
+                    int ref = replacement.charAt(i) - '0';
+                    if (ref < 0 || ref > 9) return -1;
+                    i++;
+                    while (i < n) {
+                        int digit = replacement.charAt(i) - '0';
+                        if (digit < 0 || digit > 9) break;
+                        int next = ref * 10 + digit;
+                        if (next > groups) break;
+                        ref = next;
+                        i++;
+                    }
+                    if (ref > groups) return -1;
+                    start = m.start(ref);
+                    end = m.end(ref);
+                }
+                if (start >= 0) length += end - start; // a group that took no part appends nothing
+            } else {
+                length++;
+                i++;
+            }
+        }
+        return length;
     }
 
     /** Literal (non-regex) split keeping every piece; an empty separator matches before each code unit and at the end. */
@@ -251,8 +320,11 @@ public final class StringFunctions {
         String sep = args.length > 1 ? textOrEmpty(args[1]) : "";
         StringBuilder out = new StringBuilder();
         for (int i = 0, n = list.size(); i < n; i++) {
-            if (i > 0) out.append(sep);
             Object v = list.get(i);
+            // Checked before appending what is known in advance (the separator, a string element); a container's
+            // text is checked while it is written (Text.appendTo).
+            RunLimits.checkSize((long) out.length() + (i > 0 ? sep.length() : 0) + (v instanceof String t ? t.length() : 0));
+            if (i > 0) out.append(sep);
             if (v != null) Text.appendTo(out, v);
             RunLimits.checkSize(out.length());
         }

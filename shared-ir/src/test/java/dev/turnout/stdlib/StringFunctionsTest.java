@@ -213,6 +213,38 @@ class StringFunctionsTest {
         assertIae("No group with name {x}", "REPLACE", "abc", "b", "${x}");
     }
 
+    /** REPLACE checks each piece's size before building it: the predicted length must be exactly the JDK's. */
+    @Test
+    void replacementLengthIsPredictedExactly() {
+        String[][] cases = {
+                {"2024-01-31", "(\\d+)-(\\d+)-(\\d+)", "$3/$2/$1"},
+                {"abcabc", "(b)(?<n>c)", "[$2${n}\\$$1]"},
+                {"abc", "(a)|(z)", "<$2|$1|$0>"},        // a group that took no part appends nothing
+                {"abcdefghijkl", "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)", "$11-$12-$1x"}, // $12 is $1 then '2'
+                {"ab", "", "X$0Y"},
+                {"aaa", "a*?", "\\\\"},
+                {"xyz", "(?=(y.))", "[$1]"},               // a group captured outside the match
+        };
+        for (String[] c : cases) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(c[1]).matcher(c[0]);
+            int last = 0;
+            while (m.find()) {
+                long predicted = StringFunctions.expandedLength(m, c[2]);
+                StringBuilder piece = new StringBuilder();
+                m.appendReplacement(piece, c[2]); // the text since the previous match, then the expansion
+                assertEquals(piece.length() - (m.start() - last), predicted, String.join(" ", c));
+                last = m.end();
+            }
+            assertEquals(java.util.regex.Pattern.compile(c[1]).matcher(c[0]).replaceAll(c[2]),
+                    call("REPLACE", c[0], c[1], c[2]), String.join(" ", c));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("b").matcher("abc");
+        assertTrue(m.find());
+        for (String malformed : new String[] {"$", "\\", "${x}", "$9", "$x", "${a"}) {
+            assertEquals(-1, StringFunctions.expandedLength(m, malformed), malformed);
+        }
+    }
+
     @Test
     void catastrophicRegexRecursionIsARuntimeError() {
         // java.util.regex recurses per repetition here; with an ordinary thread stack this overflows. Whatever the

@@ -8,7 +8,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Jumps, loops, returns, THROW and RETRY. Steps are counted exactly where the interpreter counts them: on a JUMP
- * backwards (a loop back-edge) and on every FOR_NEXT that produces an element (calls count in CallEmitters).
+ * backwards (a loop back-edge), on every FOR_NEXT that produces an element and on every retry of RETRY_CHECK
+ * (calls count in CallEmitters).
  */
 final class ControlEmitters {
     private ControlEmitters() {}
@@ -94,6 +95,8 @@ final class ControlEmitters {
             jvm.jump(Opcodes.IFNULL, exhausted);
             jvm.storeSlot(slot);
             jvm.insn(Opcodes.POP);
+            jvm.loadContext(); // each retry is a step, as in the interpreter
+            jvm.invoke(RuntimeMethods.STEP);
             jvm.goTo(f.label(f.operand(pc, 2)));
             jvm.mark(exhausted);
             jvm.insn(Opcodes.POP);

@@ -9,6 +9,7 @@ import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.runtime.ArrayValue;
 import dev.turnout.runtime.FunctionValue;
 import dev.turnout.runtime.ObjectValue;
+import dev.turnout.runtime.RunLimits;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -36,7 +37,9 @@ import java.util.Map;
  *   <li>A function is written as the string {@code "<function>"}.</li>
  * </ul>
  *
- * <p>The walk is iterative, so values nested deeper than the Java stack allows are still written.
+ * <p>The walk is iterative, so values nested deeper than the Java stack allows are still written. Every element
+ * written is charged to the run's step budget ({@link RunLimits#charge}), so a value whose parts are shared (tiny
+ * in memory, astronomically large as text) ends at the step or time limit.
  */
 public final class JsonWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -121,9 +124,15 @@ public final class JsonWriter {
         }
     }
 
+    /** Opens a container, charging its elements to the step budget (each is visited once). */
     private static void start(JsonGenerator generator, Object container) throws IOException {
-        if (container instanceof ArrayValue) generator.writeStartArray();
-        else generator.writeStartObject();
+        if (container instanceof ArrayValue array) {
+            RunLimits.charge(array.size());
+            generator.writeStartArray();
+        } else {
+            RunLimits.charge(((ObjectValue) container).size());
+            generator.writeStartObject();
+        }
     }
 
     /** Writes a non-container; {@code open[0..depth)} and {@code next} locate it for the D10 message. */
@@ -186,11 +195,13 @@ public final class JsonWriter {
      */
     public static Object toJava(Object v) {
         if (v instanceof ObjectValue object) {
+            RunLimits.charge(object.size());
             Map<String, Object> map = new LinkedHashMap<>(Math.max(4, object.size() * 2));
             for (int i = 0, n = object.size(); i < n; i++) map.put(keyText(object.keyAt(i)), toJava(object.valueAt(i)));
             return map;
         }
         if (v instanceof ArrayValue array) {
+            RunLimits.charge(array.size());
             List<Object> list = new ArrayList<>(array.size());
             for (int i = 0, n = array.size(); i < n; i++) list.add(toJava(array.get(i)));
             return list;
