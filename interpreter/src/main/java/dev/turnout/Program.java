@@ -143,7 +143,8 @@ public final class Program {
     public Object runValue(ObjectValue input) {
         input.freeze();
         List<Object> outputs = new ArrayList<>();
-        RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize());
+        RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize(),
+                settings.maxNumberDigits());
         RunLimits previous = limits.enter();
         try {
             interpreter.runTransform(transform, InputBinding.bind(transform.function(), input),
