@@ -62,6 +62,10 @@ public final class Engine {
         return ProgramCompiler.compile(this, name, source);
     }
 
+    /** The system property that sets {@link Builder#maxNumberDigits} when the builder does not. */
+    public static final String MAX_NUMBER_DIGITS_PROPERTY = "turnout.maxNumberDigits";
+    static final long MIN_NUMBER_DIGITS = 20;
+
     /** Settings for an {@link Engine}. Limits apply to each run of each program separately. */
     public static final class Builder {
         private int maxCallDepth = EngineSettings.DEFAULT_MAX_CALL_DEPTH;
@@ -69,6 +73,7 @@ public final class Engine {
         private long maxSteps = Long.MAX_VALUE;
         private long timeoutNanos;
         private long maxValueSize = RunLimits.DEFAULT_MAX_VALUE_SIZE;
+        private Long maxNumberDigits;
         private long maxOutputSize = Long.MAX_VALUE;
         private final Map<String, LibraryFunction> functions = new LinkedHashMap<>();
         private Boolean profile;
@@ -121,6 +126,21 @@ public final class Engine {
         public Builder maxValueSize(long size) {
             if (size < 1) throw new IllegalArgumentException("maxValueSize must be at least 1");
             this.maxValueSize = size;
+            return this;
+        }
+
+        /**
+         * Most decimal digits of a big integer or decimal a run may build (for a decimal, the digits of its plain
+         * form: {@code 1E+20000} has 20,001); default 10,000, or the system property {@code turnout.maxNumberDigits}
+         * when set (this method wins over the property). A multiplication, power, parse or rounding whose result
+         * would be larger ends the run (uncatchable) before the result is computed. At least 20: every 64-bit
+         * integer is within it.
+         */
+        public Builder maxNumberDigits(long digits) {
+            if (digits < MIN_NUMBER_DIGITS) {
+                throw new IllegalArgumentException("maxNumberDigits must be at least " + MIN_NUMBER_DIGITS);
+            }
+            this.maxNumberDigits = digits;
             return this;
         }
 
@@ -222,8 +242,25 @@ public final class Engine {
             TierCompiler compiler = tier.enabled()
                     ? (tierCompiler != null ? tierCompiler : TierCompilers.discovered()) : null;
             boolean profiling = profile != null ? profile : Boolean.getBoolean("turnout.profile");
+            long numberDigits = maxNumberDigits != null ? maxNumberDigits : numberDigitsProperty();
             return new Engine(new EngineSettings(maxCallDepth, transformName, maxSteps, timeoutNanos, maxValueSize,
-                    maxOutputSize, new HostTable(hosts), profiling, trace, tier, compiler, new AtomicInteger()));
+                    numberDigits, maxOutputSize, new HostTable(hosts), profiling, trace, tier, compiler, new AtomicInteger()));
+        }
+
+        /** {@code turnout.maxNumberDigits}, or the default; a malformed or too small value is a settings error. */
+        private static long numberDigitsProperty() {
+            String v = System.getProperty(MAX_NUMBER_DIGITS_PROPERTY);
+            if (v == null || v.isBlank()) return RunLimits.DEFAULT_MAX_NUMBER_DIGITS;
+            long digits;
+            try {
+                digits = Long.parseLong(v.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(MAX_NUMBER_DIGITS_PROPERTY + " must be an integer, got '" + v + "'");
+            }
+            if (digits < MIN_NUMBER_DIGITS) {
+                throw new IllegalArgumentException(MAX_NUMBER_DIGITS_PROPERTY + " must be at least " + MIN_NUMBER_DIGITS);
+            }
+            return digits;
         }
     }
 }

@@ -171,7 +171,8 @@ public final class Program {
      * failed an allocation meanwhile; the limits (value size, steps, time) are what keeps a run from getting there.
      */
     private <T> T limited(java.util.function.Supplier<T> body) {
-        RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize());
+        RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize(),
+                settings.maxNumberDigits());
         RunLimits previous = limits.enter();
         try {
             return body.get();

@@ -267,7 +267,9 @@ abstract class WrongTypeProbes {
                 break;
             }
         }
-        if (e.kind() == ErrorKind.LIMIT_EXCEEDED && !message.startsWith("value size limit exceeded")) {
+        // Size limits refuse what was asked for (RANGE(1e9), POWER(x, 2^64)): expected; steps and time: a runaway.
+        if (e.kind() == ErrorKind.LIMIT_EXCEEDED && !message.startsWith("value size limit exceeded")
+                && !message.startsWith("number size limit exceeded")) {
             problems.add("runaway (step or time limit): " + e.render() + "\n" + source);
         }
         // The JSON writer's NaN/Infinity error (D10) is raised after the program ended: it has no program location.

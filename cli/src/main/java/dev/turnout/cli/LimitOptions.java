@@ -26,6 +26,11 @@ final class LimitOptions {
                     + "Default: 50000000.")
     Long maxValueSize;
 
+    @Option(names = "--max-number-digits", paramLabel = "N",
+            description = "Fail a run that would build a big integer or decimal of more than N digits (at least 20). "
+                    + "Default: the system property turnout.maxNumberDigits, else 10000.")
+    Long maxNumberDigits;
+
     @Option(names = "--max-call-depth", paramLabel = "N",
             description = "Deepest function-call nesting (a catchable StackOverflowError beyond). Default: 10000.")
     Integer maxCallDepth;
@@ -35,6 +40,7 @@ final class LimitOptions {
         if (timeoutMillis != null) engine.timeout(Duration.ofMillis(timeoutMillis));
         if (maxOutputSize != null) engine.maxOutputSize(maxOutputSize);
         if (maxValueSize != null) engine.maxValueSize(maxValueSize);
+        if (maxNumberDigits != null) engine.maxNumberDigits(maxNumberDigits);
         if (maxCallDepth != null) engine.maxCallDepth(maxCallDepth);
     }
 }

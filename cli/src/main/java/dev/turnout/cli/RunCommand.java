@@ -50,13 +50,15 @@ final class RunCommand extends ProgramCommand {
         validateOptions();
         Engine.Builder engine = Engine.builder();
         if (transform != null) engine.transform(transform);
+        Engine built;
         try {
             limits.applyTo(engine);
             tiers.applyTo(engine);
+            built = engine.build(); // reads turnout.maxNumberDigits, which can be malformed too
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Program program = ProgramLoader.load(engine.build(), programFile);
+        Program program = ProgramLoader.load(built, programFile);
         InputSource source = input == null ? null : InputSource.of(input, stdin());
         try {
             if (jsonLines) return new JsonLinesRun(program, source, out(), err()).run();

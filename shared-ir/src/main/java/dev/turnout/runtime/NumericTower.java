@@ -76,7 +76,7 @@ final class NumericTower {
         long high = Math.multiplyHigh(x, y);
         // The 128-bit product fits 64 bits iff the high word is the sign extension of the low word.
         if (high == (low >> 63)) return low;
-        return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+        return NumberSize.check(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y))); // ≤ 38 digits
     }
 
     static Object negate(Object v) {
@@ -97,20 +97,39 @@ final class NumericTower {
         ADD("+") {
             @Override Object longs(long x, long y) { return addLongs(x, y); }
             @Override double doubles(double x, double y) { return x + y; }
-            @Override BigInteger bigIntegers(BigInteger x, BigInteger y) { return x.add(y); }
-            @Override BigDecimal bigDecimals(BigDecimal x, BigDecimal y) { return x.add(y); }
+            @Override BigInteger bigIntegers(BigInteger x, BigInteger y) { return NumberSize.check(x.add(y)); }
+            @Override BigDecimal bigDecimals(BigDecimal x, BigDecimal y) {
+                checkSum(x, y);
+                return NumberSize.check(x.add(y));
+            }
         },
         SUBTRACT("-") {
             @Override Object longs(long x, long y) { return subtractLongs(x, y); }
             @Override double doubles(double x, double y) { return x - y; }
-            @Override BigInteger bigIntegers(BigInteger x, BigInteger y) { return x.subtract(y); }
-            @Override BigDecimal bigDecimals(BigDecimal x, BigDecimal y) { return x.subtract(y); }
+            @Override BigInteger bigIntegers(BigInteger x, BigInteger y) { return NumberSize.check(x.subtract(y)); }
+            @Override BigDecimal bigDecimals(BigDecimal x, BigDecimal y) {
+                checkSum(x, y);
+                return NumberSize.check(x.subtract(y));
+            }
         },
         MULTIPLY("*") {
             @Override Object longs(long x, long y) { return multiplyLongs(x, y); }
             @Override double doubles(double x, double y) { return x * y; }
-            @Override BigInteger bigIntegers(BigInteger x, BigInteger y) { return x.multiply(y); }
-            @Override BigDecimal bigDecimals(BigDecimal x, BigDecimal y) { return x.multiply(y); }
+            @Override BigInteger bigIntegers(BigInteger x, BigInteger y) {
+                if (x.signum() != 0 && y.signum() != 0) {
+                    // |x·y| ≥ 2^(bx−1)·2^(by−1): refuse a product surely beyond the limit before computing it.
+                    NumberSize.checkAtLeastBits((long) x.bitLength() + y.bitLength() - 1);
+                }
+                return NumberSize.check(x.multiply(y));
+            }
+            @Override BigDecimal bigDecimals(BigDecimal x, BigDecimal y) {
+                if (x.signum() != 0 && y.signum() != 0) {
+                    // The unscaled product has at least px + py − 1 digits; the scales add.
+                    NumberSize.checkAtLeast(NumberSize.plainDigits(
+                            (long) x.precision() + y.precision() - 1, (long) x.scale() + y.scale()));
+                }
+                return NumberSize.check(x.multiply(y));
+            }
         };
 
         final String symbol;
@@ -126,6 +145,19 @@ final class NumericTower {
         abstract BigInteger bigIntegers(BigInteger x, BigInteger y);
 
         abstract BigDecimal bigDecimals(BigDecimal x, BigDecimal y);
+    }
+
+    /**
+     * Refuses a decimal sum or difference surely beyond the number-size limit before BigDecimal aligns the operands:
+     * its scale is the larger one, and unless the operands are within a digit of each other in magnitude, it keeps
+     * the larger one's integer digits less one.
+     */
+    static void checkSum(BigDecimal x, BigDecimal y) {
+        long ix = x.signum() == 0 ? 0 : NumberSize.integerDigits(x);
+        long iy = y.signum() == 0 ? 0 : NumberSize.integerDigits(y);
+        long integer = Math.abs(ix - iy) > 1 ? Math.max(ix, iy) - 1 : 0;
+        long fraction = Math.max(0, Math.max(x.scale(), y.scale()));
+        NumberSize.checkAtLeast(Math.max(0, integer) + fraction);
     }
 
     /** {@code a op b} for two values that must be numbers; the §9.2 table decides the result kind. */
@@ -175,7 +207,8 @@ final class NumericTower {
             throw x.signum() == 0 ? RuntimeErrors.decimalDivisionUndefined() : RuntimeErrors.decimalDivisionByZero();
         }
         try {
-            return x.divide(y, DECIMAL_CONTEXT);
+            // At most 34 significant digits, but the scale may put it far from the point (1E+10000 / 3).
+            return NumberSize.check(x.divide(y, DECIMAL_CONTEXT));
         } catch (ArithmeticException e) {
             throw RuntimeErrors.decimalArithmetic(e.getMessage()); // scale overflow/underflow only
         }
@@ -240,7 +273,7 @@ final class NumericTower {
             throw x.signum() == 0 ? RuntimeErrors.decimalDivisionUndefined() : RuntimeErrors.decimalDivisionByZero();
         }
         try {
-            return x.remainder(y, DECIMAL_CONTEXT);
+            return NumberSize.check(x.remainder(y, DECIMAL_CONTEXT));
         } catch (ArithmeticException e) {
             // "Division impossible": the integer quotient needs more than 34 digits (e.g. DEC("1e40") % 3).
             throw RuntimeErrors.decimalArithmetic(e.getMessage());

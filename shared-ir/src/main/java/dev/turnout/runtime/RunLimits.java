@@ -23,6 +23,8 @@ import dev.turnout.errors.TransformException;
 public final class RunLimits {
     /** Default limit on a single value's size: 50 million characters or elements. */
     public static final long DEFAULT_MAX_VALUE_SIZE = 50_000_000L;
+    /** Default limit on a big number's size: 10,000 decimal digits (see {@link NumberSize}, docs/limits.md). */
+    public static final long DEFAULT_MAX_NUMBER_DIGITS = 10_000L;
     private static final int CHUNK = 1024;
     private static final ThreadLocal<RunLimits> CURRENT = new ThreadLocal<>();
     private static volatile long sizeCheckThreshold = DEFAULT_MAX_VALUE_SIZE;
@@ -33,6 +35,7 @@ public final class RunLimits {
     private final long maxSteps;
     private final long timeoutNanos;
     private final long maxValueSize;
+    private final long maxNumberDigits;
     private final boolean counts;
     private long stepsLeft;
     private int chunk;
@@ -46,11 +49,18 @@ public final class RunLimits {
      * @param maxValueSize largest string (characters) or array/object (elements) a run may build
      */
     public RunLimits(long maxSteps, long timeoutNanos, long maxValueSize) {
+        this(maxSteps, timeoutNanos, maxValueSize, DEFAULT_MAX_NUMBER_DIGITS);
+    }
+
+    /** @param maxNumberDigits most decimal digits of a big integer or decimal a run may build ({@link NumberSize}) */
+    public RunLimits(long maxSteps, long timeoutNanos, long maxValueSize, long maxNumberDigits) {
         this.maxSteps = maxSteps;
         this.timeoutNanos = timeoutNanos;
         this.maxValueSize = maxValueSize;
+        this.maxNumberDigits = maxNumberDigits;
         this.counts = maxSteps != Long.MAX_VALUE || timeoutNanos > 0;
         if (maxValueSize < sizeCheckThreshold) lowerThreshold(maxValueSize);
+        NumberSize.lowerThreshold(maxNumberDigits);
         if (counts && !charging) charging = true;
     }
 
@@ -63,6 +73,8 @@ public final class RunLimits {
     public long timeoutNanos() { return timeoutNanos; }
 
     public long maxValueSize() { return maxValueSize; }
+
+    public long maxNumberDigits() { return maxNumberDigits; }
 
     /** The limits of the run on this thread (defaults when none is running). */
     public static RunLimits current() {

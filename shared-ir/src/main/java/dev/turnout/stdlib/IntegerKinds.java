@@ -1,6 +1,7 @@
 package dev.turnout.stdlib;
 
 import dev.turnout.errors.RuntimeErrors;
+import dev.turnout.runtime.NumberSize;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -20,6 +21,7 @@ final class IntegerKinds {
 
     /** The integer part of {@code v} (toward zero), refusing results beyond {@link #MAX_INTEGER_DIGITS}. */
     static BigInteger integerPart(BigDecimal v, String function) {
+        NumberSize.checkDigits(Math.max(1, integerDigits(v)));
         if (integerDigits(v) > MAX_INTEGER_DIGITS) throw RuntimeErrors.arithmetic(function + ": integer too large");
         return v.toBigInteger();
     }
@@ -55,6 +57,6 @@ final class IntegerKinds {
     static Object fromWholeDouble(double d) {
         // Below 2^53 a whole double is an exact integer that its shortest decimal form names exactly.
         if (d > -0x1p53 && d < 0x1p53) return (long) d;
-        return narrow(new BigDecimal(Double.toString(d)).toBigInteger());
+        return narrow(NumberSize.check(new BigDecimal(Double.toString(d)).toBigInteger())); // up to 309 digits
     }
 }

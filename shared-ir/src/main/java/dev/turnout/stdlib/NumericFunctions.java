@@ -1,6 +1,7 @@
 package dev.turnout.stdlib;
 
 import dev.turnout.errors.RuntimeErrors;
+import dev.turnout.runtime.NumberSize;
 import dev.turnout.runtime.Values;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -79,14 +80,17 @@ public final class NumericFunctions {
             BigDecimal exact = IntegerKinds.shortestDecimal(d);
             // NaN and the infinities have no decimal form; the reference's BigDecimal conversion fails the same way.
             if (exact == null) throw RuntimeErrors.numberFormat("DEC: cannot convert " + d + " to a decimal");
-            return exact;
+            return NumberSize.check(exact); // DEC(1e-300) is 1.0E-300: 0.000…10, 301 digits
         }
         if (x instanceof String raw) {
             String s = StringFunctions.trim(raw);
             if (s.isEmpty()) throw RuntimeErrors.illegalState("DEC: cannot parse '" + raw + "'");
+            boolean decimal = s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0;
+            // Refuse a numeral beyond the number-size limit before the quadratic parse; a malformed one longer than
+            // the limit is reported without running the parser over it.
+            if (!Numerals.check(s, decimal)) throw RuntimeErrors.numberFormat("DEC: cannot parse '" + raw + "'");
             try {
-                if (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) return new BigDecimal(s);
-                return new BigInteger(s);
+                return decimal ? NumberSize.check(new BigDecimal(s)) : new BigInteger(s);
             } catch (NumberFormatException e) {
                 // Java's parser message, as in the reference (e.g. For input string: "abc").
                 String message = e.getMessage();
@@ -103,10 +107,11 @@ public final class NumericFunctions {
         if (x == null || x instanceof Long || x instanceof BigInteger) return x;
         if (x instanceof Double d) return mode == RoundingMode.FLOOR ? Math.floor(d) : Math.ceil(d);
         if (x instanceof BigDecimal bd) {
+            NumberSize.checkAtLeast(IntegerKinds.integerDigits(bd));
             if (IntegerKinds.integerDigits(bd) > IntegerKinds.MAX_INTEGER_DIGITS) {
                 throw RuntimeErrors.arithmetic(function + ": integer too large");
             }
-            return bd.setScale(0, mode).toBigInteger();
+            return NumberSize.check(bd.setScale(0, mode).toBigInteger()); // 999.5 rounds up to 4 digits
         }
         throw RuntimeErrors.illegalState(function + ": arg must be numeric");
     }
@@ -131,10 +136,15 @@ public final class NumericFunctions {
         BigDecimal bd = (BigDecimal) x;
         if (p > 0) {
             // Exactly p decimals. Refuse to pad a decimal with millions of zeros (hundreds of megabytes).
-            if (p > bd.scale() && (long) bd.precision() + p - bd.scale() > IntegerKinds.MAX_INTEGER_DIGITS) {
-                throw RuntimeErrors.arithmetic("ROUND: result too large");
+            if (p > bd.scale()) {
+                // Padding with zeros: exactly precision + (p − scale) unscaled digits at scale p.
+                long precision = bd.signum() == 0 ? 1 : (long) bd.precision() + p - bd.scale();
+                NumberSize.checkDigits(NumberSize.plainDigits(precision, p));
+                if ((long) bd.precision() + p - bd.scale() > IntegerKinds.MAX_INTEGER_DIGITS) {
+                    throw RuntimeErrors.arithmetic("ROUND: result too large");
+                }
             }
-            return bd.setScale(p, RoundingMode.HALF_EVEN);
+            return NumberSize.check(bd.setScale(p, RoundingMode.HALF_EVEN));
         }
         return roundToInteger(bd, p);
     }
@@ -179,8 +189,9 @@ public final class NumericFunctions {
         // precision like -2000000000 from making BigDecimal build a power of ten with two billion digits.
         long intDigits = IntegerKinds.integerDigits(v);
         if (v.signum() == 0 || -(long) p > intDigits + 1) return 0L;
+        NumberSize.checkAtLeast(intDigits);
         if (intDigits > IntegerKinds.MAX_INTEGER_DIGITS) throw RuntimeErrors.arithmetic("ROUND: integer too large");
-        return IntegerKinds.narrow(v.setScale(p, RoundingMode.HALF_EVEN).toBigInteger());
+        return IntegerKinds.narrow(NumberSize.check(v.setScale(p, RoundingMode.HALF_EVEN).toBigInteger()));
     }
 
     /**
@@ -202,7 +213,7 @@ public final class NumericFunctions {
         double r = q * scale;
         if (Double.isInfinite(r)) {
             // Rounding up past the largest double (e.g. 1.7e308 to hundreds of digits): the exact multiple.
-            return IntegerKinds.narrow(new BigDecimal(q).scaleByPowerOfTen(-p).toBigInteger());
+            return IntegerKinds.narrow(NumberSize.check(new BigDecimal(q).scaleByPowerOfTen(-p).toBigInteger()));
         }
         return IntegerKinds.fromWholeDouble(r);
     }
@@ -309,10 +320,13 @@ public final class NumericFunctions {
             result = n.signum() == 0 ? BigInteger.ONE
                     : base.signum() >= 0 ? base : n.testBit(0) ? base : BigInteger.ONE;
         } else {
-            if (n.bitLength() > 31 || (long) (base.abs().bitLength() - 1) * n.longValue() > MAX_POWER_BITS) {
+            // Refuse a power surely beyond the number-size limit before computing it.
+            long b = base.abs().bitLength();
+            NumberSize.checkAtLeast(powerDigitsAtLeast(base.abs(), n));
+            if (n.bitLength() > 31 || (b - 1) * n.longValue() > MAX_POWER_BITS) {
                 throw tooLarge();
             }
-            result = base.pow(n.intValue());
+            result = NumberSize.check(base.pow(n.intValue()));
         }
         return keepBig ? result : IntegerKinds.narrow(result);
     }
@@ -324,13 +338,33 @@ public final class NumericFunctions {
             if (base.scale() == 0 && base.unscaledValue().abs().equals(BigInteger.ONE)) {
                 return base.signum() > 0 || !n.testBit(0) ? BigDecimal.ONE : base;
             }
+            if (base.signum() != 0) {
+                // The unscaled power has about n·log10|unscaled| digits; the scale multiplies by n.
+                long e = n.bitLength() > 31 ? Integer.MAX_VALUE : n.longValue();
+                long unscaled = powerDigitsAtLeast(base.unscaledValue().abs(), n);
+                NumberSize.checkAtLeast(NumberSize.plainDigits(unscaled, base.scale() * e));
+            }
             long bits = (long) (base.unscaledValue().abs().bitLength() - 1);
             if (n.bitLength() > 31 || bits * n.longValue() > MAX_POWER_BITS) throw tooLarge();
-            return base.pow(n.intValue()); // exact; the scale multiplies (Overflow/Underflow become AE)
+            // exact; the scale multiplies (Overflow/Underflow become AE)
+            return NumberSize.check(base.pow(n.intValue()));
         }
         if (base.signum() == 0) throw RuntimeErrors.arithmetic("POWER: division by zero");
         if (n.bitLength() > 31) throw tooLarge();
-        return base.pow(n.intValue(), DECIMAL_CONTEXT);
+        // 34 digits, but the scale may put them far from the point: DEC("10") ^ -20000.
+        return NumberSize.check(base.pow(n.intValue(), DECIMAL_CONTEXT));
+    }
+
+    /**
+     * A lower bound on the digits of {@code m^n} (m ≥ 1, n ≥ 0), which has ⌊n·log10 m⌋ + 1: the double estimate is
+     * lowered by more than its rounding error, so it is never above the truth and at most a digit or two below.
+     */
+    static long powerDigitsAtLeast(BigInteger m, BigInteger n) {
+        if (n.signum() == 0 || m.bitLength() <= 1) return 1;
+        double log10 = m.bitLength() < 1000 ? Math.log10(m.doubleValue()) : (m.bitLength() - 1) * 0.3010299956639812;
+        double digits = log10 * n.doubleValue();
+        if (digits >= 0x1p62) return Long.MAX_VALUE;
+        return Math.max(1, (long) Math.floor(digits - digits * 1e-12 - 1) + 1);
     }
 
     private static RuntimeException tooLarge() {
@@ -343,7 +377,7 @@ public final class NumericFunctions {
         if (x == null) return null;
         if (x instanceof BigDecimal bd) {
             if (bd.signum() < 0) throw negativeRoot();
-            return bd.sqrt(DECIMAL_CONTEXT);
+            return NumberSize.check(bd.sqrt(DECIMAL_CONTEXT));
         }
         if (x instanceof BigInteger bi) {
             if (bi.signum() < 0) throw negativeRoot();

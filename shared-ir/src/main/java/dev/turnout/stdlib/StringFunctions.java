@@ -2,6 +2,7 @@ package dev.turnout.stdlib;
 
 import dev.turnout.errors.RuntimeErrors;
 import dev.turnout.runtime.ArrayValue;
+import dev.turnout.runtime.NumberSize;
 import dev.turnout.runtime.ObjectValue;
 import dev.turnout.runtime.RunLimits;
 import dev.turnout.runtime.Text;
@@ -108,14 +109,17 @@ public final class StringFunctions {
         if (x instanceof String s) {
             // Every character but the ASCII digits is dropped: signs and decimal points are ignored on purpose.
             StringBuilder digits = null;
+            long significant = 0; // digits without leading zeros, for the number-size limit
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
                 if (c >= '0' && c <= '9') {
                     if (digits == null) digits = new StringBuilder(n - i);
                     digits.append(c);
+                    if (c != '0' || significant > 0) significant++;
                 }
             }
             if (digits == null) return fallback;
+            NumberSize.checkDigits(significant); // before BigInteger's quadratic parse
             return digits.length() <= 18 ? (Object) Long.parseLong(digits.toString())
                     : IntegerKinds.narrow(new BigInteger(digits.toString()));
         }
@@ -129,6 +133,7 @@ public final class StringFunctions {
         } catch (NumberFormatException e) {
             // too large for 64 bits, or not an integer at all
         }
+        if (!Numerals.check(s, false)) return null;
         try {
             return IntegerKinds.narrow(new BigInteger(s));
         } catch (NumberFormatException e) {

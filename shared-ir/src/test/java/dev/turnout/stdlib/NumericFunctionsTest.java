@@ -225,17 +225,29 @@ class NumericFunctionsTest {
         assertIae("POWER: division by zero", "POWER", 0.0, -0.5);
         assertFails(ErrorKind.ARITHMETIC, "POWER: division by zero", "POWER", bd("0.0"), -2L);
         assertIae("POWER: negative base with a non-integer exponent", "POWER", -8L, 0.5);
-        assertFails(ErrorKind.ARITHMETIC, "POWER: result too large", "POWER", 3L, 1000000000L);
-        assertFails(ErrorKind.ARITHMETIC, "POWER: result too large", "POWER", 3L, bi("100000000000000000000"));
-        assertFails(ErrorKind.ARITHMETIC, "POWER: result too large", "POWER", bd("1.5"), 1000000000L);
+        // Beyond the default number-size limit (NumberLimitFunctionsTest); without it, beyond what POWER computes.
+        assertFails(ErrorKind.LIMIT_EXCEEDED, "number size limit exceeded: at least 477121254 digits (limit 10000)",
+                "POWER", 3L, 1000000000L);
+        assertEquals(ErrorKind.LIMIT_EXCEEDED,
+                assertThrows(TransformException.class, () -> call("POWER", 3L, bi("100000000000000000000"))).kind());
+        NumberLimitFunctionsTest.unlimited(() -> {
+            assertFails(ErrorKind.ARITHMETIC, "POWER: result too large", "POWER", 3L, 1000000000L);
+            assertFails(ErrorKind.ARITHMETIC, "POWER: result too large", "POWER", 3L, bi("100000000000000000000"));
+            assertFails(ErrorKind.ARITHMETIC, "POWER: result too large", "POWER", bd("1.5"), 1000000000L);
+        });
         assertIae("POWER(base, exponent)", "POWER", 2L);
     }
 
     @Test
     void powerScaleOverflowIsArithmeticError() {
-        TransformException e = assertThrows(TransformException.class, () -> call("POWER", bd("0.1"), 2000000000L));
-        assertEquals(ErrorKind.ARITHMETIC, e.kind());
-        assertTrue(e.getMessage().startsWith("POWER: "), e.getMessage());
+        // Under the default number-size limit the result (2·10^9 digits after the point) is refused first.
+        assertEquals(ErrorKind.LIMIT_EXCEEDED,
+                assertThrows(TransformException.class, () -> call("POWER", bd("0.1"), 2000000000L)).kind());
+        NumberLimitFunctionsTest.unlimited(() -> {
+            TransformException e = assertThrows(TransformException.class, () -> call("POWER", bd("0.1"), 2000000000L));
+            assertEquals(ErrorKind.ARITHMETIC, e.kind());
+            assertTrue(e.getMessage().startsWith("POWER: "), e.getMessage());
+        });
     }
 
     // ---- SQRT --------------------------------------------------------------------------------------------------
@@ -261,7 +273,17 @@ class NumericFunctionsTest {
 
     @Test
     void hugeDecimalsAreRefusedBeforeExpansion() {
-        // DEC("1e500000000") is cheap to hold, but its integer value would take hundreds of megabytes.
+        // DEC("1e500000000") is cheap to hold, but its integer value would take hundreds of megabytes. The
+        // number-size limit refuses it first (NumberLimitFunctionsTest); these checks are what stays without it.
+        NumberLimitFunctionsTest.unlimited(NumericFunctionsTest::hugeDecimalsWithoutNumberLimit);
+        for (String f : new String[] {"FLOOR", "CEIL", "ROUND", "INT", "PARSE_INT"}) {
+            TransformException e = assertThrows(TransformException.class, () -> call(f, bd("1E+500000000")));
+            assertEquals(ErrorKind.LIMIT_EXCEEDED, e.kind(), f);
+            assertTrue(e.getMessage().endsWith("500000001 digits (limit 10000)"), e.getMessage());
+        }
+    }
+
+    private static void hugeDecimalsWithoutNumberLimit() {
         assertFails(ErrorKind.ARITHMETIC, "FLOOR: integer too large", "FLOOR", bd("1E+500000000"));
         assertFails(ErrorKind.ARITHMETIC, "CEIL: integer too large", "CEIL", bd("-1E+500000000"));
         assertFails(ErrorKind.ARITHMETIC, "ROUND: integer too large", "ROUND", bd("1E+500000000"));
