@@ -110,7 +110,14 @@ public final class Program {
     public String runJson(String inputJson, boolean pretty) {
         ObjectValue input = JsonReader.parseDocument(inputJson);
         // The result is written under the run's limits: writing charges its steps like the run does.
-        return limited(() -> OutputLimit.write(execute(input), pretty, settings.maxOutputSize()));
+        RunLimits previous = enterLimits();
+        try {
+            return OutputLimit.write(execute(input), pretty, settings.maxOutputSize());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw fromJvmError(e);
+        } finally {
+            RunLimits.exit(previous);
+        }
     }
 
     /**
@@ -136,7 +143,8 @@ public final class Program {
             throw new MalformedInputException("Input must be an object (a Map), got "
                     + (input == null ? "null" : input.getClass().getName()), 0, 0);
         }
-        return limited(() -> {
+        RunLimits previous = enterLimits();
+        try {
             Object result = execute(object);
             OutputLimit.check(result, settings.maxOutputSize());
             try {
@@ -145,16 +153,31 @@ public final class Program {
                 throw new TransformException(ErrorKind.STACK_OVERFLOW,
                         "result nested too deeply to convert to Java values");
             }
-        });
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw fromJvmError(e);
+        } finally {
+            RunLimits.exit(previous);
+        }
     }
 
     /** Runs on an input already in Turnout's value model; returns the result in that model. */
     @SuppressWarnings("exports") // ObjectValue is exported to the Turnout modules only (cli, bench)
     public Object runValue(ObjectValue input) {
-        return limited(() -> execute(input));
+        RunLimits previous = enterLimits();
+        try {
+            return execute(input);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw fromJvmError(e);
+        } finally {
+            RunLimits.exit(previous);
+        }
     }
 
-    /** Runs the transform under the limits {@link #limited} entered on this thread. */
+    // The three run methods spell out the same try/finally rather than passing their work to one helper as a
+    // lambda: a call site shared by three bodies would be polymorphic, and a caller that runs one program in a
+    // loop would no longer get the run inlined.
+
+    /** Runs the transform under the limits {@link #enterLimits} entered on this thread. */
     private Object execute(ObjectValue input) {
         input.freeze();
         List<Object> outputs = new ArrayList<>();
@@ -163,27 +186,25 @@ public final class Program {
         return ControlOps.result(outputs);
     }
 
+    /** Enters a fresh set of this engine's limits on this thread; returns what to restore with RunLimits.exit. */
+    private RunLimits enterLimits() {
+        return new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize(),
+                settings.maxNumberDigits()).enter();
+    }
+
     /**
-     * Runs {@code body} under a fresh set of this engine's limits, and keeps JVM errors from escaping the API raw:
-     * a {@link StackOverflowError} becomes the Branchline error {@link ControlOps#fromJava} makes of it, an
-     * {@link OutOfMemoryError} a {@code LIMIT_EXCEEDED} error. Catching an OutOfMemoryError is best effort: the
-     * run's values are unreachable once it unwinds, so the JVM can usually go on, but another thread may have
-     * failed an allocation meanwhile; the limits (value size, steps, time) are what keeps a run from getting there.
+     * Keeps JVM errors from escaping the API raw: a {@link StackOverflowError} becomes the Branchline error
+     * {@link ControlOps#fromJava} makes of it, an {@link OutOfMemoryError} a {@code LIMIT_EXCEEDED} error. Catching
+     * an OutOfMemoryError is best effort: the run's values are unreachable once it unwinds, so the JVM can usually
+     * go on, but another thread may have failed an allocation meanwhile; the limits (value size, steps, time) are
+     * what keeps a run from getting there.
      */
-    private <T> T limited(java.util.function.Supplier<T> body) {
-        RunLimits limits = new RunLimits(settings.maxSteps(), settings.timeoutNanos(), settings.maxValueSize(),
-                settings.maxNumberDigits());
-        RunLimits previous = limits.enter();
-        try {
-            return body.get();
-        } catch (OutOfMemoryError e) {
-            throw RunLimits.exceeded("out of memory: the run needed more heap than the JVM could give it"
+    private static TransformException fromJvmError(Error e) {
+        if (e instanceof OutOfMemoryError) {
+            return RunLimits.exceeded("out of memory: the run needed more heap than the JVM could give it"
                     + " (lower maxValueSize, or set maxSteps or a timeout)");
-        } catch (StackOverflowError e) {
-            throw ControlOps.fromJava(e);
-        } finally {
-            RunLimits.exit(previous);
         }
+        return ControlOps.fromJava(e);
     }
 
     /** The bytecode of every function, in a stable, readable form (`turnout disasm`). */

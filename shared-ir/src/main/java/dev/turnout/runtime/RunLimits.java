@@ -108,9 +108,17 @@ public final class RunLimits {
 
     /** Accounts for a used-up chunk; throws when the step or time limit is exceeded; returns the next countdown. */
     public int refill() {
+        // Kept as one method with its messages built inline, not split into small helpers: small, it gets inlined
+        // into every compiled loop's back-edge (ExecutionContext.step), which measured 35% slower on
+        // NestedLoopJoin with the JIT. Big, it stays an out-of-line call taken once per 1,024 steps.
         stepsLeft -= chunk;
-        if (stepsLeft <= 0) throw stepLimitExceeded();
-        checkClock();
+        if (stepsLeft <= 0) {
+            stepsLeft = 0; // stays exceeded however the error is handled
+            throw exceeded("step limit exceeded (limit " + maxSteps + " loop iterations and calls)");
+        }
+        if (deadline != 0 && System.nanoTime() - deadline > 0) {
+            throw exceeded("time limit exceeded (limit " + timeoutNanos / 1_000_000 + " ms)");
+        }
         chunk = (int) Math.min(CHUNK, stepsLeft);
         return chunk - 1;
     }
