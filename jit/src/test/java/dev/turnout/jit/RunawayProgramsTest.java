@@ -112,7 +112,47 @@ class RunawayProgramsTest {
                     "LET s = PAD(\"\", 30000000, \"a\")\nOUTPUT { n: LENGTH(JOIN([1, 2, 3], s)) }", VALUE_SIZE),
             new Runaway("concatenation", DEFAULTS,
                     "LET s = PAD(\"\", 30000000, \"a\")\nOUTPUT { n: LENGTH(s + s) }", VALUE_SIZE),
-            new Runaway("RANGE", DEFAULTS, "OUTPUT { n: LENGTH(RANGE(0, 60000000)) }", VALUE_SIZE));
+            new Runaway("RANGE", DEFAULTS, "OUTPUT { n: LENGTH(RANGE(0, 60000000)) }", VALUE_SIZE),
+            // the classic runaways: loops, doubling, recursion, growth of big numbers
+            new Runaway("nested loops", STEPS,
+                    "LET n = 0\nFOR EACH i IN RANGE(100000) { FOR EACH j IN RANGE(100000) { SET n = n + 1 } }\n"
+                            + "OUTPUT { n: n }", STEP_LIMIT),
+            // FOR over RANGE walks the range without building it, but keeps RANGE's value-size check (the loop
+            // means the same as over the built array): 40 million stays under the default limit.
+            new Runaway("a loop over a long range", STEPS,
+                    "LET n = 0\nFOR EACH i IN RANGE(40000000) { SET n = n + 1 }\nOUTPUT { n: n }", STEP_LIMIT),
+            new Runaway("a range too long to build, even for FOR", DEFAULTS,
+                    "LET n = 0\nFOR EACH i IN RANGE(2000000000) { SET n = n + 1 }\nOUTPUT { n: n }", VALUE_SIZE),
+            new Runaway("nested loops, time limit only", b -> b.timeout(java.time.Duration.ofMillis(200)),
+                    "LET n = 0\nFOR EACH i IN RANGE(100000) { FOR EACH j IN RANGE(100000) { SET n = n + 1 } }\n"
+                            + "OUTPUT { n: n }", "LimitExceeded: time limit exceeded"),
+            new Runaway("doubling a string", DEFAULTS,
+                    "LET s = \"x\"\nFOR EACH i IN RANGE(40) { SET s = s + s }\nOUTPUT { n: LENGTH(s) }", VALUE_SIZE),
+            new Runaway("doubling an array with ++", DEFAULTS,
+                    "LET xs = [1]\nFOR EACH i IN RANGE(40) { SET xs = xs ++ xs }\nOUTPUT { n: LENGTH(xs) }",
+                    VALUE_SIZE),
+            new Runaway("appending without end", STEPS,
+                    "LET xs = []\nFOR EACH i IN RANGE(40000000) { SET xs = APPEND(xs, i) }\n"
+                            + "OUTPUT { n: LENGTH(xs) }", STEP_LIMIT),
+            new Runaway("infinite recursion", DEFAULTS,
+                    "FUNC f(n) = f(n + 1)\n---\nOUTPUT { v: f(0) }", "StackOverflowError: call depth exceeded"),
+            new Runaway("mutual recursion", DEFAULTS,
+                    "FUNC a(n) = b(n + 1)\nFUNC b(n) = a(n + 1)\n---\nOUTPUT { v: a(0) }",
+                    "StackOverflowError: call depth exceeded"),
+            new Runaway("a recursion that loops", STEPS,
+                    "FUNC count(n) = IF n > 100000000 THEN n ELSE count(n + 1)\n---\nOUTPUT { v: count(0) }",
+                    "StackOverflowError: call depth exceeded"),
+            new Runaway("squaring an integer", DEFAULTS,
+                    "LET x = 3\nFOR EACH i IN RANGE(40) { SET x = x * x }\nOUTPUT { v: x }",
+                    "LimitExceeded: number size limit exceeded"),
+            new Runaway("POWER", DEFAULTS, "OUTPUT { v: POWER(3, 1000000) }",
+                    "LimitExceeded: number size limit exceeded"),
+            new Runaway("PARSE_INT of a doubled numeral", DEFAULTS,
+                    "LET s = \"7\"\nFOR EACH i IN RANGE(20) { SET s = s + s }\nOUTPUT { v: PARSE_INT(s) }",
+                    "LimitExceeded: number size limit exceeded"),
+            new Runaway("shared value, compared in a WHERE", STEPS,
+                    SHARED + "LET n = 0\nFOR EACH v IN [x] WHERE v == y { SET n = n + 1 }\nOUTPUT { n: n }",
+                    STEP_LIMIT));
 
     @TestFactory
     Stream<DynamicTest> everyRunawayStopsWithItsLimitInEveryTier() {
