@@ -47,7 +47,7 @@ final class UserFunctions {
                 throw e;
             } catch (Exception e) {
                 String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
-                throw new TransformException(ErrorKind.HOST, e.getClass().getSimpleName(), message);
+                throw new TransformException(ErrorKind.HOST, e.getClass().getSimpleName(), message, e);
             }
             try {
                 return JsonReader.fromJava(result);

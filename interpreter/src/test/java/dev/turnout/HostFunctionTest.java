@@ -62,6 +62,9 @@ class HostFunctionTest {
                 run("{ e: TRY FAIL(1) CATCH (e) -> e }"));
         TransformException e = assertThrows(TransformException.class, () -> run("{ e: FAIL(2) }"));
         assertEquals("IllegalStateException", e.typeName());
+        // The embedding code keeps the Java exception for its logs.
+        assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
+        assertEquals("host says 2", e.getCause().getMessage());
     }
 
     @Test

@@ -38,6 +38,16 @@ public final class TransformException extends TurnoutException {
         this.typeName = typeName;
     }
 
+    /**
+     * An error raised by Java code the program called (a host function): {@link #getCause()} is the Java exception,
+     * for the embedding code; programs see only the type name and message.
+     */
+    public TransformException(ErrorKind kind, String typeName, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+        this.typeName = typeName;
+    }
+
     public ErrorKind kind() { return kind; }
 
     /** The {@code type} a CATCH sees, e.g. {@code IllegalStateException}. */

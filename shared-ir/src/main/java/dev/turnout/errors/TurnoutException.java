@@ -5,4 +5,9 @@ public abstract class TurnoutException extends RuntimeException {
     protected TurnoutException(String message) {
         super(message, null, false, false);
     }
+
+    /** With the Java exception behind it (a host function's), kept for the embedding code's logs. */
+    protected TurnoutException(String message, Throwable cause) {
+        super(message, cause, false, false);
+    }
 }
