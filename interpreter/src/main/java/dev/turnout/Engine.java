@@ -2,6 +2,7 @@ package dev.turnout;
 
 import dev.turnout.compiler.HostTable;
 import dev.turnout.runtime.RunLimits;
+import dev.turnout.runtime.json.JsonReader;
 import dev.turnout.stdlib.LibraryFunction;
 import dev.turnout.stdlib.StandardLibrary;
 import dev.turnout.tier.TierCompiler;
@@ -75,6 +76,7 @@ public final class Engine {
         private long maxValueSize = RunLimits.DEFAULT_MAX_VALUE_SIZE;
         private Long maxNumberDigits;
         private long maxOutputSize = Long.MAX_VALUE;
+        private int maxInputDepth = JsonReader.DEFAULT_MAX_DEPTH;
         private final Map<String, LibraryFunction> functions = new LinkedHashMap<>();
         private Boolean profile;
         private PrintStream trace;
@@ -116,6 +118,19 @@ public final class Engine {
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
             this.timeoutNanos = timeout.toNanos();
+            return this;
+        }
+
+        /**
+         * Deepest nesting of arrays and objects in an input JSON document ({@link Program#runJson}); default 1,000.
+         * A deeper input is a {@link dev.turnout.errors.MalformedInputException}, {@code input nested deeper than
+         * 1000 levels (limit maxInputDepth)}, with the line and column of the first container past the limit. Input
+         * is read recursively: a limit far above the default may need a larger thread stack, and an input that
+         * exhausts the stack is reported as malformed input too.
+         */
+        public Builder maxInputDepth(int depth) {
+            if (depth < 1) throw new IllegalArgumentException("maxInputDepth must be at least 1");
+            this.maxInputDepth = depth;
             return this;
         }
 
@@ -244,7 +259,7 @@ public final class Engine {
             boolean profiling = profile != null ? profile : Boolean.getBoolean("turnout.profile");
             long numberDigits = maxNumberDigits != null ? maxNumberDigits : numberDigitsProperty();
             return new Engine(new EngineSettings(maxCallDepth, transformName, maxSteps, timeoutNanos, maxValueSize,
-                    numberDigits, maxOutputSize, new HostTable(hosts), profiling, trace, tier, compiler, new AtomicInteger()));
+                    numberDigits, maxOutputSize, maxInputDepth, new HostTable(hosts), profiling, trace, tier, compiler, new AtomicInteger()));
         }
 
         /** {@code turnout.maxNumberDigits}, or the default; a malformed or too small value is a settings error. */

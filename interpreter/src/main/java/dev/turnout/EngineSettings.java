@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param trace        where to log every executed instruction, or null
  */
 record EngineSettings(int maxCallDepth, String transformName, long maxSteps, long timeoutNanos, long maxValueSize,
-                      long maxNumberDigits, long maxOutputSize, HostTable hosts, boolean profile, PrintStream trace,
+                      long maxNumberDigits, long maxOutputSize, int maxInputDepth, HostTable hosts, boolean profile, PrintStream trace,
                       TierSettings tier, TierCompiler tierCompiler, AtomicInteger compiledCount) {
     /** DECISIONS.md D11: deep enough for ordinary recursion. */
     static final int DEFAULT_MAX_CALL_DEPTH = 10_000;

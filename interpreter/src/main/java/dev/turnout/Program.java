@@ -99,7 +99,8 @@ public final class Program {
      * {@code LIMIT_EXCEEDED} error and the catchable {@code STACK_OVERFLOW} error (best effort, see
      * docs/limits.md).
      *
-     * @throws dev.turnout.errors.MalformedInputException if the input is not a JSON object
+     * @throws dev.turnout.errors.MalformedInputException if the input is not a JSON object, holds a string with an
+     *         unpaired surrogate, or nests deeper than {@link Engine.Builder#maxInputDepth} (docs/errors.md)
      * @throws dev.turnout.errors.TransformException      if the program fails
      */
     public String runJson(String inputJson) {
@@ -108,7 +109,7 @@ public final class Program {
 
     /** Like {@link #runJson(String)} with optional 2-space indentation. */
     public String runJson(String inputJson, boolean pretty) {
-        ObjectValue input = JsonReader.parseDocument(inputJson);
+        ObjectValue input = JsonReader.parseDocument(inputJson, settings.maxInputDepth());
         // The result is written under the run's limits: writing charges its steps like the run does.
         RunLimits previous = enterLimits();
         try {

@@ -1,25 +1,21 @@
 package dev.turnout.cli;
 
-import java.io.BufferedReader;
+import dev.turnout.errors.MalformedInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Where {@code run} reads its input: a file, or standard input for {@code --input -}. Knows the name to show in
- * messages ({@code <stdin>} or the file name as given) and opens the text as UTF-8.
+ * messages ({@code <stdin>} or the file name as given) and reads the text as UTF-8.
  *
- * <p>Input text is decoded leniently: a byte sequence that is not UTF-8 becomes U+FFFD, as in most JSON tools, so
- * that one bad byte in a large JSON Lines file does not stop the run. A leading byte-order mark is dropped.
+ * <p>Input text is decoded strictly ({@link Utf8Text}): a byte sequence that is not UTF-8 is malformed input (exit
+ * 3) with its byte offset, never silently replaced. In JSON Lines input only the line holding it fails. A leading
+ * byte-order mark is dropped.
  */
 final class InputSource {
     static final String STDIN_NAME = "<stdin>";
-    private static final int BUFFER_CHARS = 1 << 16;
-
     private final String name;
     private final Path path; // null: standard input
     private final InputStream stdin;
@@ -42,39 +38,38 @@ final class InputSource {
     }
 
     /**
-     * A buffered reader over the text, positioned after any byte-order mark. Closing it closes the file but never
-     * standard input, which belongs to the process.
+     * The text line by line (JSON Lines). Closing the reader closes the file but never standard input, which
+     * belongs to the process.
      */
-    BufferedReader open() {
+    Utf8LineReader openLines() {
         try {
-            InputStream bytes = path == null ? new UnclosableInputStream(stdin) : Files.newInputStream(path);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), BUFFER_CHARS);
-            skipByteOrderMark(reader);
-            return reader;
+            return new Utf8LineReader(path == null ? new UnclosableInputStream(stdin) : Files.newInputStream(path));
         } catch (IOException e) {
             throw unreadable(e);
         }
     }
 
-    /** The whole text (one JSON document). */
+    /**
+     * The whole text (one JSON document), after any byte-order mark. Bytes that are not UTF-8 end the command with
+     * exit 3: {@code data.json:1:8: malformed input: invalid UTF-8 at byte offset 7 (byte 0xFF)}.
+     */
     String readAll() {
-        try (Reader reader = open()) {
-            StringBuilder text = new StringBuilder();
-            char[] chunk = new char[BUFFER_CHARS];
-            for (int n; (n = reader.read(chunk)) >= 0; ) text.append(chunk, 0, n);
-            return text.toString();
+        byte[] bytes;
+        try {
+            bytes = path == null ? stdin.readAllBytes() : Files.readAllBytes(path);
         } catch (IOException e) {
             throw unreadable(e);
+        }
+        int from = Utf8Text.startsWithBom(bytes, 0, bytes.length) ? Utf8Text.BOM_LENGTH : 0;
+        try {
+            return Utf8Text.decode(bytes, from, bytes.length, from);
+        } catch (MalformedInputException e) {
+            throw new CliFailure(ExitCodes.MALFORMED_INPUT, InputDiagnostics.malformedDocument(name, e));
         }
     }
 
     /** Exit 74 for a read that failed part-way (or at the start). */
     CliFailure unreadable(IOException e) {
         return ReadFailures.of("input", name, e);
-    }
-
-    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') reader.reset();
     }
 }

@@ -3,7 +3,6 @@ package dev.turnout.cli;
 import dev.turnout.Program;
 import dev.turnout.errors.MalformedInputException;
 import dev.turnout.errors.TransformException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -12,9 +11,9 @@ import java.io.PrintWriter;
  * line per successful document, streaming — one line is in memory at a time, so input size is not limited by the
  * heap.
  *
- * <p>Blank lines are skipped. A line that is not a JSON object, or on which the program fails, is reported on
- * standard error as {@code name:LINE[:COL]: kind: message} and writes <em>nothing</em> to standard output; the run
- * goes on with the next line. Output lines therefore do not align with input lines once something failed: the
+ * <p>Blank lines are skipped. A line that is not a JSON object (or not UTF-8), or on which the program fails, is
+ * reported on standard error as {@code name:LINE[:COL]: kind: message} and writes <em>nothing</em> to standard
+ * output; the run goes on with the next line. Output lines therefore do not align with input lines once something failed: the
  * error report names every failed line, and a summary ({@code N of M documents failed}) ends the run. Exit code:
  * 3 if any line was malformed, else 1 if any document failed, else 0.
  *
@@ -43,9 +42,20 @@ final class JsonLinesRun {
 
     /** Runs every line; returns the exit code. An unreadable input or closed output is thrown as {@link CliFailure}. */
     int run() {
-        try (BufferedReader reader = input.open()) {
+        try (Utf8LineReader reader = input.openLines()) {
             long lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine();
+                } catch (MalformedInputException e) { // not UTF-8: this line fails, the run goes on
+                    lineNumber++;
+                    documents++;
+                    malformed++;
+                    report(InputDiagnostics.malformedLine(input.name(), lineNumber, e));
+                    continue;
+                }
+                if (line == null) break;
                 lineNumber++;
                 if (line.isBlank()) continue;
                 documents++;

@@ -35,6 +35,11 @@ final class LimitOptions {
             description = "Deepest function-call nesting (a catchable StackOverflowError beyond). Default: 10000.")
     Integer maxCallDepth;
 
+    @Option(names = "--max-input-depth", paramLabel = "N",
+            description = "Deepest nesting of arrays and objects in the input (malformed input, exit 3, beyond). "
+                    + "Default: 1000.")
+    Integer maxInputDepth;
+
     void applyTo(Engine.Builder engine) {
         if (maxSteps != null) engine.maxSteps(maxSteps);
         if (timeoutMillis != null) engine.timeout(Duration.ofMillis(timeoutMillis));
@@ -42,5 +47,6 @@ final class LimitOptions {
         if (maxValueSize != null) engine.maxValueSize(maxValueSize);
         if (maxNumberDigits != null) engine.maxNumberDigits(maxNumberDigits);
         if (maxCallDepth != null) engine.maxCallDepth(maxCallDepth);
+        if (maxInputDepth != null) engine.maxInputDepth(maxInputDepth);
     }
 }

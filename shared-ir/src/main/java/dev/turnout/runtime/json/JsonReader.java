@@ -35,15 +35,33 @@ import java.util.regex.Pattern;
  * outside 64 bits becomes a {@code Double}.
  *
  * <p>Malformed text raises {@link MalformedInputException} with a one-line message and the 1-based line and column.
- * Nesting deeper than jackson-core's default limit (1000 levels) is reported the same way.
+ * So do two cases Jackson lets through or words in its own terms:
+ * <ul>
+ *   <li>a string or key holding an unpaired UTF-16 surrogate, from <code>&#92;u</code> escapes (<code>"&#92;ud800"</code>) or raw
+ *       in a Java {@code String} input: {@code unpaired surrogate U+D800 in a string}, at the string's position. A
+ *       high surrogate directly followed by a low one is a valid pair. The check costs one comparison per character
+ *       and only looks further at characters in the surrogate range;</li>
+ *   <li>arrays and objects nested deeper than the reader's limit ({@link #DEFAULT_MAX_DEPTH} unless the caller
+ *       passes its own, {@code Engine.Builder.maxInputDepth}): {@code input nested deeper than 1000 levels (limit
+ *       maxInputDepth)}, at the first container past the limit. The check is part of the reader's recursion; Jackson's
+ *       own nesting limit is raised out of the way. A limit too large for the thread's stack ends in the same
+ *       exception ({@code input nested too deeply for the thread stack}), never a {@link StackOverflowError}.</li>
+ * </ul>
+ * Bytes that are not UTF-8 never reach this class: it reads text; decoding is the caller's (the CLI reports them as
+ * malformed input with the byte offset, docs/cli.md).
  */
 public final class JsonReader {
+    /** Nesting depth of arrays and objects accepted unless the caller passes its own limit. */
+    public static final int DEFAULT_MAX_DEPTH = 1000;
+
     /**
-     * Jackson's default limits, except for string length: an input may carry large text blobs. The nesting limit
-     * (1000) stays, since values are read recursively. Callers own their readers, so the parser does not close them.
+     * Jackson's default limits, except for string length (an input may carry large text blobs) and nesting depth,
+     * which this class checks itself with its own message ({@link #DEFAULT_MAX_DEPTH}). Callers own their readers,
+     * so the parser does not close them.
      */
     static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
+                    .maxNestingDepth(Integer.MAX_VALUE).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             // Interned keys (Jackson's default, made explicit): the compiler interns constant keys too, so
             // property lookups usually match by identity.
@@ -56,54 +74,71 @@ public final class JsonReader {
 
     /** An input document (§11.1): blank text is {@code {}}; anything but an object is an input error. */
     public static ObjectValue parseDocument(String text) {
+        return parseDocument(text, DEFAULT_MAX_DEPTH);
+    }
+
+    /** Same, with arrays and objects nested at most {@code maxDepth} levels. */
+    public static ObjectValue parseDocument(String text, int maxDepth) {
         if (text.isBlank()) return ObjectValue.empty().freeze();
         try (JsonParser parser = FACTORY.createParser(text)) {
-            return document(parser, true);
+            return document(parser, true, checkedDepth(maxDepth));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            throw tooDeepForStack();
         }
     }
 
     /** An input document read from {@code reader} to its end (which the caller closes); see {@link #parseDocument(String)}. */
     public static ObjectValue parseDocument(Reader reader) {
+        return parseDocument(reader, DEFAULT_MAX_DEPTH);
+    }
+
+    /** Same, with arrays and objects nested at most {@code maxDepth} levels. */
+    public static ObjectValue parseDocument(Reader reader, int maxDepth) {
         try (JsonParser parser = FACTORY.createParser(reader)) {
-            return document(parser, true);
+            return document(parser, true, checkedDepth(maxDepth));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            throw tooDeepForStack();
         }
     }
 
-    /** Any single JSON value. */
+    /** Any single JSON value, nested at most {@link #DEFAULT_MAX_DEPTH} levels. */
     public static Object parseValue(String text) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 throw new MalformedInputException("Unexpected end of input: no JSON value", 1, 1);
             }
-            Object value = readValue(parser, token);
+            Object value = readValue(parser, token, 1, DEFAULT_MAX_DEPTH);
             expectEnd(parser);
             return value;
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            throw tooDeepForStack();
         }
     }
 
     /**
      * Reads one value from {@code parser}, whose current token is the value's first token. On return the current
      * token is the value's last token ({@code END_OBJECT}, {@code END_ARRAY} or the scalar). For hosts that drive
-     * their own parser; Jackson exceptions propagate.
+     * their own parser; Jackson exceptions propagate. Nesting is limited to {@link #DEFAULT_MAX_DEPTH} levels below
+     * the parser's position.
      */
     public static Object readValue(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) token = parser.nextToken();
         if (token == null) throw new MalformedInputException("Unexpected end of input: no JSON value", 1, 1);
-        return readValue(parser, token);
+        return readValue(parser, token, 1, DEFAULT_MAX_DEPTH);
     }
 
     /**
@@ -111,8 +146,14 @@ public final class JsonReader {
      * whitespace (JSON Lines or concatenated JSON). Each call of {@link DocumentStream#next()} parses one.
      */
     public static DocumentStream documents(Reader reader) {
+        return documents(reader, DEFAULT_MAX_DEPTH);
+    }
+
+    /** Same, with each document's arrays and objects nested at most {@code maxDepth} levels. */
+    public static DocumentStream documents(Reader reader, int maxDepth) {
+        checkedDepth(maxDepth);
         try {
-            return new DocumentStream(FACTORY.createParser(reader), reader);
+            return new DocumentStream(FACTORY.createParser(reader), reader, maxDepth);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,10 +163,12 @@ public final class JsonReader {
     public static final class DocumentStream implements Closeable {
         private final JsonParser parser;
         private final Reader reader;
+        private final int maxDepth;
 
-        private DocumentStream(JsonParser parser, Reader reader) {
+        private DocumentStream(JsonParser parser, Reader reader, int maxDepth) {
             this.parser = parser;
             this.reader = reader;
+            this.maxDepth = maxDepth;
         }
 
         /** The next document, or {@code null} at the end of the input. */
@@ -133,11 +176,13 @@ public final class JsonReader {
             try {
                 JsonToken token = parser.nextToken();
                 if (token == null) return null;
-                return object(parser, token);
+                return object(parser, token, maxDepth);
             } catch (JsonProcessingException e) {
                 throw malformed(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (StackOverflowError e) {
+                throw tooDeepForStack();
             }
         }
 
@@ -151,20 +196,20 @@ public final class JsonReader {
         }
     }
 
-    private static ObjectValue document(JsonParser parser, boolean single) throws IOException {
+    private static ObjectValue document(JsonParser parser, boolean single, int maxDepth) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) return ObjectValue.empty().freeze();
-        ObjectValue result = object(parser, token);
+        ObjectValue result = object(parser, token, maxDepth);
         if (single) expectEnd(parser);
         return result;
     }
 
-    private static ObjectValue object(JsonParser parser, JsonToken token) throws IOException {
+    private static ObjectValue object(JsonParser parser, JsonToken token, int maxDepth) throws IOException {
         if (token != JsonToken.START_OBJECT) {
             JsonLocation at = parser.currentTokenLocation();
             throw new MalformedInputException("Input JSON must be an object", at.getLineNr(), at.getColumnNr());
         }
-        return readObject(parser);
+        return readObject(parser, 1, maxDepth);
     }
 
     private static void expectEnd(JsonParser parser) throws IOException {
@@ -175,13 +220,17 @@ public final class JsonReader {
         }
     }
 
-    private static Object readValue(JsonParser parser, JsonToken token) throws IOException {
+    /** {@code depth}: how many containers the value is nested in, plus one (the depth it has if it is one). */
+    private static Object readValue(JsonParser parser, JsonToken token, int depth, int maxDepth) throws IOException {
         switch (token) {
             case START_OBJECT:
-                return readObject(parser);
+                if (depth > maxDepth) throw tooDeep(parser, maxDepth);
+                return readObject(parser, depth, maxDepth);
             case START_ARRAY:
-                return readArray(parser);
+                if (depth > maxDepth) throw tooDeep(parser, maxDepth);
+                return readArray(parser, depth, maxDepth);
             case VALUE_STRING:
+                checkSurrogates(parser, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 return parser.getText();
             case VALUE_NUMBER_INT:
                 return integer(parser);
@@ -200,23 +249,75 @@ public final class JsonReader {
         }
     }
 
-    private static ObjectValue readObject(JsonParser parser) throws IOException {
+    private static ObjectValue readObject(JsonParser parser, int depth, int maxDepth) throws IOException {
         ObjectValue object = new ObjectValue();
         // nextFieldName returns null at END_OBJECT; names are canonicalized by Jackson, so shape lookups usually
         // succeed on identity.
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-            object.put(name, readValue(parser, parser.nextToken()));
+            checkSurrogates(parser, name);
+            object.put(name, readValue(parser, parser.nextToken(), depth + 1, maxDepth));
         }
         // Children are frozen already (built here), so the shallow flag is the deep freeze.
         return object.freeze();
     }
 
-    private static ArrayValue readArray(JsonParser parser) throws IOException {
+    private static ArrayValue readArray(JsonParser parser, int depth, int maxDepth) throws IOException {
         ArrayValue array = new ArrayValue();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            array.add(readValue(parser, t));
+            array.add(readValue(parser, t, depth + 1, maxDepth));
         }
         return array.freeze();
+    }
+
+    // ---- input checks ------------------------------------------------------------------------------------------
+
+    private static int checkedDepth(int maxDepth) {
+        if (maxDepth < 1) throw new IllegalArgumentException("maxDepth must be at least 1");
+        return maxDepth;
+    }
+
+    private static MalformedInputException tooDeep(JsonParser parser, int maxDepth) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new MalformedInputException("input nested deeper than " + maxDepth + " levels (limit maxInputDepth)",
+                at.getLineNr(), at.getColumnNr());
+    }
+
+    private static MalformedInputException tooDeepForStack() {
+        return new MalformedInputException(
+                "input nested too deeply for the thread stack (lower maxInputDepth, or run with a larger stack)", 0, 0);
+    }
+
+    /** A string token's characters: each surrogate must be half of a high-low pair. */
+    private static void checkSurrogates(JsonParser parser, char[] chars, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (Character.isSurrogate(chars[i])) {
+                if (Character.isHighSurrogate(chars[i]) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                } else {
+                    throw unpaired(parser, chars[i], "string");
+                }
+            }
+        }
+    }
+
+    /** Same for an object key. */
+    private static void checkSurrogates(JsonParser parser, String name) {
+        for (int i = 0, end = name.length(); i < end; i++) {
+            char c = name.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(name.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw unpaired(parser, c, "key");
+                }
+            }
+        }
+    }
+
+    private static MalformedInputException unpaired(JsonParser parser, char c, String what) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new MalformedInputException(String.format("unpaired surrogate U+%04X in a %s", (int) c, what),
+                at.getLineNr(), at.getColumnNr());
     }
 
     private static Object integer(JsonParser parser) throws IOException {

@@ -278,4 +278,101 @@ class JsonReaderTest {
         assertThrows(IllegalArgumentException.class, () -> JsonReader.fromJava(Map.of(-1, "x")));
         assertThrows(IllegalArgumentException.class, () -> JsonReader.fromJava(Map.of(1.5, "x")));
     }
+
+    // ---- lone surrogates and nesting depth (issue 12) ----------------------------------------------------------
+
+    @Test
+    void loneHighSurrogateEscapeIsMalformedWithItsPosition() {
+        MalformedInputException e = malformed("{\"a\":1,\n \"s\": \"x\\ud800y\"}");
+        assertEquals("unpaired surrogate U+D800 in a string", e.getMessage());
+        assertEquals(2, e.line());
+        assertEquals(7, e.column());
+    }
+
+    @Test
+    void loneLowSurrogateAndReversedPairAreMalformed() {
+        assertEquals("unpaired surrogate U+DC00 in a string", malformed("{\"s\":\"\\udc00\"}").getMessage());
+        assertEquals("unpaired surrogate U+DE00 in a string", malformed("{\"s\":\"\\ude00\\ud83d\"}").getMessage());
+        assertEquals("unpaired surrogate U+D83D in a string", malformed("{\"s\":[\"ok\",\"\\ud83d\"]}").getMessage());
+    }
+
+    @Test
+    void loneSurrogateInAKeyIsMalformed() {
+        MalformedInputException e = malformed("{\"k\\ud800\": 1}");
+        assertEquals("unpaired surrogate U+D800 in a key", e.getMessage());
+        assertEquals(1, e.line());
+        assertEquals(2, e.column());
+    }
+
+    @Test
+    void rawLoneSurrogateInAJavaStringIsMalformed() {
+        assertEquals("unpaired surrogate U+D800 in a string", malformed("{\"s\":\"a\uD800\"}").getMessage());
+        assertEquals("unpaired surrogate U+DFFF in a key", malformed("{\"\uDFFF\":0}").getMessage());
+    }
+
+    @Test
+    void validSurrogatePairsStillWork() {
+        ObjectValue doc = JsonReader.parseDocument("{\"s\":\"\\ud83d\\ude00\",\"raw\":\"\uD83D\uDE00\",\"\\ud83d\\ude00\":1}");
+        assertEquals("\uD83D\uDE00", doc.get("s"));
+        assertEquals("\uD83D\uDE00", doc.get("raw"));
+        assertEquals(1L, doc.get("\uD83D\uDE00"));
+    }
+
+    private static String nested(int depth) {
+        // The document object is level 1; each array adds one.
+        return "{\"a\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+    }
+
+    @Test
+    void nestingAtTheDefaultLimitIsRead() {
+        assertEquals(1, JsonReader.parseDocument(nested(JsonReader.DEFAULT_MAX_DEPTH)).size());
+        assertTrue(JsonReader.parseValue("[".repeat(1000) + "]".repeat(1000)) instanceof ArrayValue);
+    }
+
+    @Test
+    void nestingOneDeeperThanTheLimitIsOurMalformedInput() {
+        MalformedInputException e = malformed(nested(JsonReader.DEFAULT_MAX_DEPTH + 1));
+        assertEquals("input nested deeper than 1000 levels (limit maxInputDepth)", e.getMessage());
+        assertEquals(1, e.line());
+        assertEquals(6 + 999, e.column(), "the first container past the limit");
+        MalformedInputException v = assertThrows(MalformedInputException.class,
+                () -> JsonReader.parseValue("[".repeat(1001) + "]".repeat(1001)));
+        assertFalse(v.getMessage().contains("StreamReadConstraints"), v.getMessage());
+    }
+
+    @Test
+    void nestingLimitIsConfigurable() {
+        assertEquals(1, JsonReader.parseDocument(nested(3), 3).size());
+        MalformedInputException e = assertThrows(MalformedInputException.class,
+                () -> JsonReader.parseDocument(nested(4), 3));
+        assertEquals("input nested deeper than 3 levels (limit maxInputDepth)", e.getMessage());
+        assertEquals(8, e.column());
+        assertThrows(MalformedInputException.class,
+                () -> JsonReader.parseDocument(new StringReader("{\"a\":{\"b\":{}}}"), 2));
+        // Far beyond Jackson's own default of 1000.
+        assertEquals(1, JsonReader.parseDocument(nested(2000), 2000).size());
+        try (JsonReader.DocumentStream docs = JsonReader.documents(new StringReader("{\"a\":[]} {\"a\":[[]]}"), 2)) {
+            assertEquals(1, docs.next().size());
+            assertThrows(MalformedInputException.class, docs::next);
+        } catch (java.io.IOException e2) {
+            throw new java.io.UncheckedIOException(e2);
+        }
+        assertThrows(IllegalArgumentException.class, () -> JsonReader.parseDocument("{}", 0));
+    }
+
+    @Test
+    void nestingBeyondTheThreadStackIsMalformedInputNotAStackOverflow() throws InterruptedException {
+        Object[] outcome = new Object[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome[0] = JsonReader.parseDocument(nested(1_000_000), Integer.MAX_VALUE);
+            } catch (Throwable t) {
+                outcome[0] = t;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        MalformedInputException e = assertInstanceOf(MalformedInputException.class, outcome[0]);
+        assertTrue(e.getMessage().startsWith("input nested too deeply for the thread stack"), e.getMessage());
+    }
 }
