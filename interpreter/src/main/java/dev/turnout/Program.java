@@ -202,6 +202,11 @@ public final class Program {
      */
     private static TransformException fromJvmError(Error e) {
         if (e instanceof OutOfMemoryError) {
+            if (e.getMessage() != null && e.getMessage().contains("Metaspace")) {
+                // Compiled code lives in metaspace: Programs kept alive keep their classes (docs/tuning.md).
+                return RunLimits.exceeded("out of memory: Metaspace is full (the JVM's space for classes, which"
+                        + " holds the compiled code of every Program still referenced)");
+            }
             return RunLimits.exceeded("out of memory: the run needed more heap than the JVM could give it"
                     + " (lower maxValueSize, or set maxSteps or a timeout)");
         }
