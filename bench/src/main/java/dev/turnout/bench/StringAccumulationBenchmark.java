@@ -3,17 +3,7 @@ package dev.turnout.bench;
 import dev.turnout.bench.harness.PeerState;
 import dev.turnout.bench.harness.TurnoutState;
 import dev.turnout.bench.workload.StringAccumulation;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload {@code string_accumulation}: {@code SET s = s + r.name + ","} for every row, starting from {@code ""};
@@ -30,44 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * JSONata, {@code join} in JSLT), the way that language builds one string from many; none of them grows a string
  * in a loop.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 5, time = 1)
-public class StringAccumulationBenchmark {
+public class StringAccumulationBenchmark extends PeerComparisonBenchmark {
     /** Rows of the input (n and 10n); read by the states through {@code BenchmarkParams}. */
     @Param({"2000", "20000"})
     public int rows;
-
-    /** Turnout at the state's tier, on input parsed into Turnout's value model. */
-    @Benchmark
-    public Object turnout(TurnoutState state) {
-        return state.run();
-    }
-
-    /** The hand-written Java baseline, on a Jackson tree. */
-    @Benchmark
-    public Object java(PeerState state) {
-        return state.run();
-    }
-
-    /** The JSLT version. */
-    @Benchmark
-    public Object jslt(PeerState state) {
-        return state.run();
-    }
-
-    /** The JSONata (dashjoin's Java port) version. */
-    @Benchmark
-    public Object jsonata(PeerState state) {
-        return state.run();
-    }
-
-    /** The jackson-jq version. */
-    @Benchmark
-    public Object jq(PeerState state) {
-        return state.run();
-    }
 }
