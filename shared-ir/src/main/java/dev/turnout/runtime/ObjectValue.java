@@ -32,6 +32,12 @@ public final class ObjectValue {
     /** Dictionary mode only: keys in insertion order (parallel to values) and key → position. */
     private Object[] dictKeys;
     private HashMap<Object, Integer> dictIndex;
+    /**
+     * Dictionary mode: slots emptied by {@link #remove} and not yet closed up (their key is null). Positional access
+     * closes them up first, once; lookups by key and further removals do not need to, so removing n keys one by one
+     * costs O(n) in total rather than a shift of everything after each of them.
+     */
+    private int holes;
     private boolean frozen;
 
     /** An empty, unfrozen object. */
@@ -61,36 +67,44 @@ public final class ObjectValue {
     }
 
     public int size() {
-        return size;
+        return size - holes;
     }
 
     /** The key at position {@code i} (insertion order). */
     public Object keyAt(int i) {
+        if (holes != 0) closeHoles();
         if (i >= size) throw new IndexOutOfBoundsException(i);
         return shape != null ? shape.keyAt(i) : dictKeys[i];
     }
 
     /** The value at position {@code i} (insertion order). */
     public Object valueAt(int i) {
+        if (holes != 0) closeHoles();
         return values[java.util.Objects.checkIndex(i, size)];
     }
 
     /** Position of {@code key}, or -1. Keys of types other than String and Long are never found. */
     public int indexOf(Object key) {
-        Shape s = shape;
-        if (s != null) return s.indexOf(key);
-        Integer i = dictIndex.get(key);
-        return i == null ? -1 : i;
+        if (holes != 0) closeHoles();
+        return slotOf(key);
     }
 
     /** The value of {@code key}, or {@code null} if absent. */
     public Object get(Object key) {
-        int i = indexOf(key);
+        int i = slotOf(key);
         return i < 0 ? null : values[i];
     }
 
     public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
+        return slotOf(key) >= 0;
+    }
+
+    /** The slot of {@code key} (its position once holes are closed up), or -1. */
+    private int slotOf(Object key) {
+        Shape s = shape;
+        if (s != null) return s.indexOf(key);
+        Integer i = dictIndex.get(key);
+        return i == null ? -1 : i;
     }
 
     /**
@@ -101,7 +115,7 @@ public final class ObjectValue {
      */
     public void put(Object key, Object value) {
         if (frozen) throw frozenError();
-        int i = indexOf(key);
+        int i = slotOf(key);
         if (i >= 0) {
             values[i] = value;
             return;
@@ -117,39 +131,67 @@ public final class ObjectValue {
      */
     public void setValueAt(int i, Object value) {
         if (frozen) throw frozenError();
+        if (holes != 0) closeHoles();
         values[java.util.Objects.checkIndex(i, size)] = value;
     }
 
     /**
-     * Removes {@code key} if present; the keys after it keep their order. O(size): a shaped object is rebuilt
-     * along the shape tree, a dictionary shifts its arrays and reindexes the moved keys.
+     * Removes {@code key} if present; the keys after it keep their order. A shaped object (at most 32 keys) is
+     * rebuilt along the shape tree; a dictionary empties the key's slot in O(1) and closes its holes up at the next
+     * positional access.
      *
      * @throws IllegalStateException if frozen (a runtime bug)
      */
     public void remove(Object key) {
         if (frozen) throw frozenError();
-        int skip = indexOf(key);
+        if (shape == null) {
+            // Dictionary: empty the slot; positional access closes the holes up later, all at once.
+            Integer slot = dictIndex.remove(key);
+            if (slot == null) return;
+            values[slot] = null;
+            dictKeys[slot] = null;
+            holes++;
+            if (holes > 16 && holes > size / 2) closeHoles(); // bounds the dead slots an object carries
+            return;
+        }
+        int skip = shape.indexOf(key);
         if (skip < 0) return;
         int n = size;
-        if (shape != null) {
-            Shape s = Shape.EMPTY;
-            for (int i = 0; i < n; i++) {
-                if (i != skip) s = s.childFor(shape.keyAt(i));
-            }
-            shape = s;
-        } else {
-            dictIndex.remove(key);
-            System.arraycopy(dictKeys, skip + 1, dictKeys, skip, n - skip - 1);
-            dictKeys[n - 1] = null;
-            for (int i = skip; i < n - 1; i++) dictIndex.put(dictKeys[i], i);
+        Shape s = Shape.EMPTY;
+        for (int i = 0; i < n; i++) {
+            if (i != skip) s = s.childFor(shape.keyAt(i));
         }
+        shape = s;
         System.arraycopy(values, skip + 1, values, skip, n - skip - 1);
         values[n - 1] = null;
         size = n - 1;
     }
 
+    /** Dictionary mode: moves the live entries down over the emptied slots and reindexes the moved keys. */
+    private void closeHoles() {
+        int n = size;
+        int w = 0;
+        for (int r = 0; r < n; r++) {
+            Object k = dictKeys[r];
+            if (k == null) continue;
+            if (w != r) {
+                dictKeys[w] = k;
+                values[w] = values[r];
+                dictIndex.put(k, w);
+            }
+            w++;
+        }
+        for (int i = w; i < n; i++) {
+            dictKeys[i] = null;
+            values[i] = null;
+        }
+        size = w;
+        holes = 0;
+    }
+
     /** A shallow, unfrozen copy. */
     public ObjectValue copy() {
+        if (holes != 0) closeHoles();
         ObjectValue copy = new ObjectValue(shape, size == 0 ? NO_VALUES : Arrays.copyOf(values, size), size);
         if (shape == null) {
             copy.dictKeys = Arrays.copyOf(dictKeys, size);
@@ -197,6 +239,7 @@ public final class ObjectValue {
 
     /** The raw values array (length may exceed size); for the freezer. */
     Object[] rawValues() {
+        if (holes != 0) closeHoles();
         return values;
     }
 
@@ -250,6 +293,7 @@ public final class ObjectValue {
     /** Debugging text in the §5.6 form ({@code {a=1, b=x}}); programs see {@code Text.of}. */
     @Override
     public String toString() {
+        if (holes != 0) closeHoles();
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < size; i++) {
             if (i > 0) out.append(", ");

@@ -186,4 +186,34 @@ class ObjectValueTest {
         o.put(2L, "x");
         assertEquals("{a=1, 2=x}", o.toString());
     }
+
+    @Test
+    void removingFromADictionaryKeepsTheOrderAndEveryLookup() {
+        ObjectValue o = new ObjectValue();
+        for (int i = 0; i < 100; i++) o.put("k" + i, (long) i);
+        assertTrue(o.isDictionary());
+        for (int i = 0; i < 100; i += 3) o.remove("k" + i); // holes, closed up at the next positional access
+        o.remove("absent");
+        assertEquals(66, o.size());
+        assertEquals(5L, o.get("k5"));
+        assertNull(o.get("k6"));
+        assertFalse(o.containsKey("k0"));
+        o.put("k1", -1L); // an existing key keeps its place
+        o.put("new", 7L); // a new key goes last
+        List<Object> keys = new ArrayList<>();
+        for (int i = 0; i < o.size(); i++) keys.add(o.keyAt(i));
+        assertEquals("k1", keys.get(0));
+        assertEquals("k2", keys.get(1));
+        assertEquals("k4", keys.get(2));
+        assertEquals("new", keys.get(keys.size() - 1));
+        assertEquals(67, keys.size());
+        assertEquals(-1L, o.valueAt(o.indexOf("k1")));
+        assertEquals(7L, o.valueAt(o.indexOf("new")));
+        ObjectValue copy = o.copy();
+        assertEquals(o.size(), copy.size());
+        assertEquals(o.toString(), copy.toString());
+        for (Object k : keys) o.remove(k);
+        assertEquals(0, o.size());
+        assertEquals("{}", o.toString());
+    }
 }
